@@ -1,0 +1,13 @@
+"""Corpus of Articles → stories with duplicates, claims, figures, quotes, timeline and summary."""
+
+from __future__ import annotations
+
+
+def analyze(articles, **options):  # noqa: ANN001, ANN201 - re-exported from pipeline, imported lazily
+    """See :func:`newsprism.analyze.pipeline.analyze`."""
+    from newsprism.analyze.pipeline import analyze as run
+
+    return run(articles, **options)
+
+
+__all__ = ["analyze"]

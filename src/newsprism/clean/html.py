@@ -1,0 +1,36 @@
+"""HTML → Article with trafilatura (main text and metadata)."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from newsprism.model import Article
+
+_HTML_HINT = re.compile(r"<(?:!doctype\s+html|html|head|body|article|p|div)\b", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(_HTML_HINT.search(text[:4096]))
+
+
+def clean_html(html: str, article_id: str, source: str, *, url: str | None = None, fast: bool = False) -> Article:
+    import trafilatura
+
+    main = trafilatura.extract(html, url=url, fast=fast, include_comments=False, deduplicate=False) or ""
+    meta = trafilatura.extract_metadata(html, default_url=url)
+    outlet = None
+    if meta is not None:
+        outlet = meta.sitename or meta.hostname
+    if not outlet and url:
+        outlet = urlsplit(url).hostname
+    return Article(
+        id=article_id,
+        source=source,
+        text=main.strip(),
+        outlet=outlet,
+        title=meta.title if meta else None,
+        author=meta.author if meta else None,
+        published=meta.date if meta else None,
+        language=(meta.language if meta and meta.language else "en"),
+    )
