@@ -22,7 +22,8 @@ class Progress:
             if not (big or slow):
                 return
             from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress as RichProgress, TextColumn
+            from rich.progress import BarColumn, MofNCompleteColumn, TextColumn
+            from rich.progress import Progress as RichProgress
 
             self._bar = RichProgress(
                 TextColumn("cleaning"), BarColumn(), MofNCompleteColumn(),

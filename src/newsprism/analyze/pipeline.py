@@ -1,0 +1,162 @@
+"""The analysis pipeline: cleaned articles → (articles marked with copies, stories).
+
+Stages, each a function from one typed value to the next:
+duplicates (MinHash LSH) → claim units → embeddings (one batch for the corpus)
+→ stories → per story: figures, claims (with conflicts), quotes, timeline, summary.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+import numpy as np
+
+from newsprism.analyze.claims import build_claims
+from newsprism.analyze.dedup import find_duplicates
+from newsprism.analyze.embed import Encoder, get_encoder
+from newsprism.analyze.figures import FigureMention, find_figures, group_figures
+from newsprism.analyze.quotes import find_quotes, group_quotes
+from newsprism.analyze.stories import group_articles, lede_vectors
+from newsprism.analyze.summary import summarize
+from newsprism.analyze.timeline import build_timeline
+from newsprism.analyze.units import Unit, article_units
+from newsprism.model import Article, Story
+
+#: How many words of an article's first sentence make a story title when no article has a headline.
+TITLE_WORDS = 14
+
+
+def analyze(articles: Sequence[Article], *, embedder: str | Encoder = "auto") -> tuple[list[Article], list[Story]]:
+    articles = sorted(articles, key=lambda a: a.id)
+    duplicate_of = find_duplicates(articles)
+    marked = [replace(a, duplicate_of=duplicate_of.get(a.id)) for a in articles]
+    encoder = get_encoder(embedder) if isinstance(embedder, str) else embedder
+    units = {a.id: article_units(a) for a in marked}
+    flat = [u for a in marked for u in units[a.id]]
+    matrix = encoder.encode([u.span.text for u in flat]) if flat else np.zeros((0, 1), dtype=np.float32)
+    vectors = {u: matrix[i] for i, u in enumerate(flat)}
+    groups = group_articles(marked, units, vectors, encoder.name, duplicate_of)
+    by_id = {a.id: a for a in marked}
+    stories = [
+        build_story(f"s{n}", [by_id[i] for i in ids], units, vectors, encoder, duplicate_of)
+        for n, ids in enumerate(groups, 1)
+    ]
+    return marked, stories
+
+
+def consensus_date(articles: Sequence[Article]) -> str | None:
+    """The date most of a story's articles carry (ties: the latest), used by articles that have none."""
+    dates = Counter(a.published[:10] for a in articles if a.published and len(a.published) >= 10)
+    if not dates:
+        return None
+    return max(dates.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def story_title(articles: Sequence[Article], units: dict[str, list[Unit]], vectors: dict[Unit, np.ndarray]) -> str:
+    """The headline of the article closest to the story's centre; else the start of its lede."""
+    vecs = lede_vectors(articles, units, vectors)
+    centre = vecs.mean(axis=0) if len(vecs) else None
+    order = sorted(
+        range(len(articles)),
+        key=lambda i: (-(float(vecs[i] @ centre) if centre is not None else 0.0), articles[i].id),
+    )
+    for i in order:
+        if articles[i].title and articles[i].duplicate_of is None:
+            return articles[i].title
+    for i in order:
+        if units[articles[i].id]:
+            words = units[articles[i].id][0].span.text.split()
+            return " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")
+    return articles[0].title or articles[0].id
+
+
+def _conflicts_from(mentions: Sequence[FigureMention]):
+    """A conflict finder for claims: units whose figures count the same thing with incompatible values."""
+
+    def in_unit(u: Unit) -> list[FigureMention]:
+        return [m for m in mentions if m.span.article == u.span.article
+                and m.span.start >= u.span.start and m.span.end <= u.span.end]
+
+    def lo(m: FigureMention) -> float:
+        return m.low if m.low is not None else m.value
+
+    def hi(m: FigureMention) -> float:
+        return m.high if m.high is not None else m.value
+
+    def conflicts(members: Sequence[Unit]) -> list[list[int]] | None:
+        per_unit = [in_unit(u) for u in members]
+        keys = sorted({(m.counted, m.event) for ms in per_unit for m in ms if m.event}, key=str)
+        for key in keys:
+            versions: list[tuple[float, float, list[int]]] = []
+            for pos, ms in enumerate(per_unit):
+                m = next((m for m in ms if (m.counted, m.event) == key), None)
+                if m is None:
+                    continue
+                for v in versions:
+                    if lo(m) <= v[1] and v[0] <= hi(m):
+                        v[2].append(pos)
+                        break
+                else:
+                    versions.append((lo(m), hi(m), [pos]))
+            if len(versions) > 1:
+                placed = {p for v in versions for p in v[2]}
+                groups = [v[2] for v in versions]
+                biggest = max(range(len(groups)), key=lambda k: len(groups[k]))
+                groups[biggest].extend(p for p in range(len(members)) if p not in placed)
+                return [sorted(g) for g in groups]
+        return None
+
+    return conflicts
+
+
+def build_story(
+    story_id: str,
+    articles: Sequence[Article],
+    units: dict[str, list[Unit]],
+    vectors: dict[Unit, np.ndarray],
+    encoder: Encoder,
+    duplicate_of: dict[str, str],
+) -> Story:
+    ids = [a.id for a in articles]
+    independent = {aid: duplicate_of.get(aid, aid) for aid in ids}
+    consensus = consensus_date(articles)
+    references: dict[str, tuple[dt.date | None, bool]] = {}
+    article_dates: dict[str, str | None] = {}
+    for a in articles:
+        own = _parse_date(a.published)
+        if own is not None:
+            references[a.id] = (own, False)
+            article_dates[a.id] = own.isoformat()
+        else:
+            borrowed = _parse_date(consensus)
+            references[a.id] = (borrowed, borrowed is not None)
+            article_dates[a.id] = None  # an undated report cannot order a change over time
+
+    mentions = [m for a in articles for m in find_figures(a)]
+    figures = group_figures(mentions, article_dates, lambda aid: independent.get(aid, aid))
+    story_units = [u for aid in ids for u in units[aid]]
+    matrix = np.stack([vectors[u] for u in story_units]) if story_units else np.zeros((0, 1), dtype=np.float32)
+    claims = build_claims(story_units, matrix, encoder.name, independent, article_dates, _conflicts_from(mentions))
+    quotes = group_quotes([q for a in articles for q in find_quotes(a)], encoder)
+    timeline = build_timeline(articles, references, encoder)
+    summary = summarize(claims, figures)
+    return Story(
+        id=story_id,
+        title=story_title(articles, units, vectors),
+        articles=tuple(ids),
+        claims=tuple(claims),
+        quotes=tuple(quotes),
+        figures=tuple(figures),
+        timeline=tuple(timeline),
+        summary=tuple(summary),
+    )

@@ -1,0 +1,130 @@
+"""Articles → stories: one group per event, every article in exactly one story.
+
+An article is represented by the mean embedding of its lede (title and first
+sentences, where news puts the event) and by the names and numbers it uses.
+Groups are formed by average-linkage agglomerative clustering (SciPy) on a
+similarity that mixes both, cut at a fixed threshold, so an unrelated article
+stands alone. Beyond a few hundred articles, only pairs that share a MinHash LSH
+bucket of names (or are close in embedding space by random-hyperplane LSH) are
+compared, so the cost does not grow with the square of the corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from newsprism.analyze.claims import jaccard, names_and_numbers
+from newsprism.analyze.units import Unit
+from newsprism.model import Article
+
+#: Sentences of the lede that describe the article's event.
+LEDE_UNITS = 6
+#: Weight of the embedding against shared names/numbers in article similarity.
+W_EMBED = 0.75
+#: Articles at least this similar (average linkage) report the same event; per encoder.
+STORY_THRESHOLD = {"minilm": 0.5, "lexical": 0.3}
+#: Above this many articles the pairwise stage is blocked (see module docstring).
+BLOCKING_ABOVE = 400
+
+
+def lede_vectors(articles: Sequence[Article], units: Mapping[str, Sequence[Unit]], vectors: Mapping[Unit, np.ndarray]
+                 ) -> np.ndarray:
+    rows = []
+    for a in articles:
+        vs = [vectors[u] for u in units[a.id][:LEDE_UNITS]]
+        if not vs:
+            rows.append(np.zeros(next(iter(vectors.values())).shape if vectors else (1,), dtype=np.float32))
+            continue
+        m = np.mean(vs, axis=0)
+        n = np.linalg.norm(m)
+        rows.append(m / n if n else m)
+    return np.stack(rows) if rows else np.zeros((0, 1), dtype=np.float32)
+
+
+def _lede_names(article: Article, units: Sequence[Unit]) -> frozenset[str]:
+    text = " ".join([article.title or ""] + [u.span.text for u in units[: LEDE_UNITS * 2]])
+    return names_and_numbers(text)
+
+
+def group_articles(
+    articles: Sequence[Article],
+    units: Mapping[str, Sequence[Unit]],
+    vectors: Mapping[Unit, np.ndarray],
+    encoder_name: str,
+    duplicate_of: Mapping[str, str],
+) -> list[list[str]]:
+    """Article ids per story, stories ordered by size then first id; copies join their original."""
+    originals = [a for a in articles if a.id not in duplicate_of]
+    groups: list[list[str]] = []
+    if originals:
+        labels = _cluster(originals, units, vectors, STORY_THRESHOLD.get(encoder_name, 0.3))
+        by_label: dict[int, list[str]] = {}
+        for a, lab in zip(originals, labels, strict=True):
+            by_label.setdefault(int(lab), []).append(a.id)
+        groups = list(by_label.values())
+    home = {aid: g for g in groups for aid in g}
+    for copy, original in sorted(duplicate_of.items()):
+        home[original].append(copy)
+    for g in groups:
+        g.sort()
+    groups.sort(key=lambda g: (-len(g), g[0]))
+    return groups
+
+
+def _cluster(articles: Sequence[Article], units: Mapping[str, Sequence[Unit]],
+             vectors: Mapping[Unit, np.ndarray], threshold: float) -> np.ndarray:
+    n = len(articles)
+    if n == 1:
+        return np.zeros(1, dtype=int)
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    vecs = lede_vectors(articles, units, vectors)
+    names = [_lede_names(a, units[a.id]) for a in articles]
+    if n > BLOCKING_ABOVE:
+        return _cluster_blocked(vecs, names, threshold)
+    sim = W_EMBED * (vecs @ vecs.T)
+    for i in range(n):
+        for j in range(i + 1, n):
+            s = (1 - W_EMBED) * jaccard(names[i], names[j])
+            sim[i, j] += s
+            sim[j, i] += s
+    dist = np.clip(1.0 - sim, 0.0, 2.0)
+    np.fill_diagonal(dist, 0.0)
+    tree = linkage(squareform(dist, checks=False), method="average")
+    return fcluster(tree, t=1.0 - threshold, criterion="distance")
+
+
+def _cluster_blocked(vecs: np.ndarray, names: Sequence[frozenset[str]], threshold: float) -> np.ndarray:
+    """Union of pairs above the threshold among LSH candidates (random hyperplanes; fixed seed)."""
+    rng = np.random.default_rng(7)
+    n, dim = vecs.shape
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for _table in range(8):
+        planes = rng.standard_normal((dim, 12)).astype(np.float32)
+        keys = (vecs @ planes > 0).astype(np.uint8) @ (1 << np.arange(12, dtype=np.uint32))
+        buckets: dict[int, list[int]] = {}
+        for i, k in enumerate(keys.tolist()):
+            buckets.setdefault(k, []).append(i)
+        for members in buckets.values():
+            if len(members) < 2:
+                continue
+            block = vecs[members] @ vecs[members].T
+            for a in range(len(members)):
+                for b in range(a + 1, len(members)):
+                    i, j = members[a], members[b]
+                    s = W_EMBED * float(block[a, b]) + (1 - W_EMBED) * jaccard(names[i], names[j])
+                    if s >= threshold:
+                        parent[find(i)] = find(j)
+    roots = [find(i) for i in range(n)]
+    relabel = {r: k for k, r in enumerate(dict.fromkeys(roots), 1)}
+    return np.array([relabel[r] for r in roots])
