@@ -11,7 +11,9 @@ import re
 
 #: Words that end with a full stop without ending a sentence.
 ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep", "pres", "rev", "hon", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "est", "approx", "fig", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m"]
+    """mr mrs ms dr prof sr jr st mt gen lt col maj capt sgt adm gov sen rep pres rev hon
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    no vs etc inc ltd co corp dept est approx fig u.s u.k u.n e.g i.e a.m p.m""".split()
 )
 
 _BOUNDARY = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])|\n\s*\n|\n""")
