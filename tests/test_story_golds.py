@@ -1,0 +1,116 @@
+"""End to end: each invented multi-outlet story under ``fixtures/stories`` is briefed and checked against its gold.
+
+A story directory holds 3–6 article files (plain-text scrapes with their boilerplate, and HTML pages)
+and a ``gold.json`` in the format of the shared acceptance gold: what a careful human reader expects
+the briefing to show (stories, claims and their status, quotes and speakers, figure verdicts,
+timeline dates, summary, and per article its metadata and what cleaning must drop or keep).
+
+The gold is judged by the shared acceptance checker, run as a separate process exactly as on the
+seeds. Tests that need it skip when the shared folder is not next to the repository.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsprism.api import brief
+from newsprism.ingest.files import article_name
+
+STORIES = Path(__file__).parent / "fixtures" / "stories"
+REPO = Path(__file__).resolve().parents[1]
+CHECKER = REPO.parent / "shared" / "acceptance" / "check_briefing.py"
+STORY_NAMES = sorted(p.name for p in STORIES.iterdir() if (p / "gold.json").is_file())
+
+# One briefing per story per test session: the gold test and the determinism test share the first run.
+_FIRST_RUN: dict[str, str] = {}
+
+
+def _embedder() -> str:
+    return os.environ.get("NEWSPRISM_TEST_EMBEDDER", "auto")
+
+
+def _briefing_json(name: str) -> str:
+    return brief(str(STORIES / name), embedder=_embedder()).to_json()
+
+
+def _first_run(name: str) -> str:
+    if name not in _FIRST_RUN:
+        _FIRST_RUN[name] = _briefing_json(name)
+    return _FIRST_RUN[name]
+
+
+def _gold(name: str) -> dict:
+    return json.loads((STORIES / name / "gold.json").read_text(encoding="utf-8"))
+
+
+def _raw_texts(name: str) -> dict[str, str]:
+    """Article id → the file's text, HTML entities decoded, lower-cased: what the gold may point at."""
+    out = {}
+    for f in sorted((STORIES / name).iterdir()):
+        if f.suffix in {".txt", ".html"}:
+            out[article_name(f.name)] = html.unescape(f.read_text(encoding="utf-8")).lower()
+    return out
+
+
+def test_there_are_enough_stories() -> None:
+    assert len(STORY_NAMES) >= 4
+
+
+@pytest.mark.parametrize("name", STORY_NAMES)
+def test_gold_points_at_the_fixture_texts(name: str) -> None:
+    """The gold is consistent with its own texts, so a failure of the briefing test is the pipeline's."""
+    gold, raw = _gold(name), _raw_texts(name)
+    assert 3 <= len(raw) <= 6
+    assert set(gold["articles"]) == set(raw), "every article has gold metadata checks"
+    grouped = [a for s in gold["stories"] for a in s["articles"]]
+    assert sorted(grouped) == sorted(raw), "each article belongs to exactly one gold story"
+    assert gold["story_count"] == len(gold["stories"])
+    for aid, want in gold["articles"].items():
+        for s in want.get("must_drop", []) + want.get("must_keep", []):
+            assert s.lower() in raw[aid], f"{aid}: {s!r} is not in the file"
+    for claim in gold["claims"]:
+        holders = [claim["only"]] if "only" in claim else claim["articles"]
+        for aid in holders:
+            assert all(t in raw[aid] for t in claim["terms"]), f"claim {claim['name']}: terms not in {aid}"
+        if "only" in claim:
+            others = [a for a in raw if a != claim["only"] and any(t in raw[a] for t in claim["terms"])]
+            assert not others, f"claim {claim['name']}: single-source terms also in {others}"
+    for quote in gold["quotes"]:
+        for aid in quote["articles"]:
+            assert any(t in raw[aid] for t in quote["terms"]), f"quote {quote['name']} not in {aid}"
+            assert quote["speaker"].lower() in raw[aid], f"quote {quote['name']}: speaker not named in {aid}"
+    for figure in gold["figures"]:
+        for spec in figure["values"].values():
+            assert set(spec["articles"]) <= set(raw)
+    assert len(gold["timeline"]) >= 2
+    assert set(gold["summary"]["story_articles"]) <= set(raw)
+
+
+@pytest.mark.parametrize("name", STORY_NAMES)
+def test_briefing_meets_the_gold(name: str, tmp_path: Path) -> None:
+    if not CHECKER.is_file():
+        pytest.skip("the shared acceptance checker is not next to the repository")
+    out = tmp_path / f"{name}.json"
+    out.write_text(_first_run(name), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(CHECKER), str(out), str(STORIES / name / "gold.json")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    fails = [line for line in done.stdout.splitlines() if line.startswith("FAIL")]
+    summary = done.stdout.strip().splitlines()[-1:] or [done.stderr.strip()]
+    assert done.returncode == 0, "\n".join([*fails, *summary])
+
+
+@pytest.mark.parametrize("name", STORY_NAMES)
+def test_briefing_is_byte_identical_across_runs(name: str) -> None:
+    assert _briefing_json(name) == _first_run(name)
