@@ -1,0 +1,283 @@
+"""Date phrases in invented news sentences: what is found, what it resolves to, what is not a date."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from newsprism.analyze import dates
+from newsprism.analyze.dates import DateMention, find_dates, sort_key
+from newsprism.model import Article
+
+MON_13_JAN_2025 = datetime.date(2025, 1, 13)
+THU_2_JAN_2025 = datetime.date(2025, 1, 2)
+SUN_12_JAN_2025 = datetime.date(2025, 1, 12)
+WED_15_MAY_2024 = datetime.date(2024, 5, 15)
+
+
+def mentions(text: str, reference: datetime.date | None = MON_13_JAN_2025) -> list[DateMention]:
+    found = find_dates(Article("a1", "a1.txt", text), reference)
+    for m in found:  # evidence first: every span is a view on the text
+        assert text[m.span.start : m.span.end] == m.span.text
+        assert text[m.sentence.start : m.sentence.end] == m.sentence.text
+        assert m.sentence.start <= m.span.start and m.span.end <= m.sentence.end
+    return found
+
+
+def resolved(text: str, reference: datetime.date | None = MON_13_JAN_2025) -> list[tuple[str, str, str]]:
+    return [(m.span.text, m.date, m.precision) for m in mentions(text, reference)]
+
+
+# ------------------------------------------------------------------------------------------ absolute forms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "date"),
+    [
+        ("The bridge reopened on October 24, 2024, after repairs.", "October 24, 2024", "2024-10-24"),
+        ("The treaty was signed Oct. 3, 2019 in Lisbon.", "Oct. 3, 2019", "2019-10-03"),
+        ("Voting closed on 24 October 2024 at noon.", "24 October 2024", "2024-10-24"),
+        ("The storm made landfall on Sept. 9th 2023.", "Sept. 9th 2023", "2023-09-09"),
+        ("A decree published 2025-01-13 set new tariffs.", "2025-01-13", "2025-01-13"),
+        ("The court ruled on 01/14/2025 against the port authority.", "01/14/2025", "2025-01-14"),
+        ("The ministry wrote on 03/04/2024 to the unions.", "03/04/2024", "2024-03-04"),
+        ("The festival ended 25/12/2024 in heavy snow.", "25/12/2024", "2024-12-25"),
+        ("Der Vertrag trat am 13.01.2025 in Kraft, the agency said.", "13.01.2025", "2025-01-13"),
+    ],
+)
+def test_absolute_day_dates(sentence: str, phrase: str, date: str) -> None:
+    assert resolved(sentence) == [(phrase, date, "day")]
+
+
+def test_absolute_dates_need_no_reference() -> None:
+    assert resolved("The mine flooded on 2 March 2021, officials said.", None) == [
+        ("2 March 2021", "2021-03-02", "day")
+    ]
+
+
+def test_month_of_a_year_has_month_precision() -> None:
+    assert resolved("Exports of copper fell in January 2025, the bureau said.") == [
+        ("January 2025", "2025-01", "month")
+    ]
+
+
+def test_year_after_a_preposition_has_year_precision() -> None:
+    assert resolved("The airline has flown the route since 2016.") == [("2016", "2016", "year")]
+    assert resolved("The canal was widened in early 1998.") == [("early 1998", "1998", "year")]
+
+
+def test_season_of_a_year() -> None:
+    assert resolved("The reservoir ran dry in the summer of 2022.") == [
+        ("summer of 2022", "2022-summer", "season")
+    ]
+
+
+def test_day_range_resolves_to_its_first_day() -> None:
+    assert resolved("Strikes on March 3-4 shut the docks.", datetime.date(2024, 3, 20)) == [
+        ("March 3-4", "2024-03-03", "day")
+    ]
+    assert resolved("Talks held on 14–15 June 2023 ended without a deal.") == [
+        ("14–15 June 2023", "2023-06-14", "day")
+    ]
+
+
+def test_weekday_with_month_day_is_one_mention() -> None:
+    assert resolved("The mayor resigned on Friday, Jan. 10, after the audit.") == [
+        ("Friday, Jan. 10", "2025-01-10", "day")
+    ]
+
+
+def test_impossible_dates_are_dropped() -> None:
+    assert resolved("A ledger entry dated February 30, 2023 was forged.") == []
+    assert resolved("The form said 13/13/2024 in the date box.") == []
+
+
+# ------------------------------------------------------------------------------------------ relative forms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "phrase", "date"),
+    [
+        # Article of Monday 13 January 2025.
+        ("The governor said on Sunday that the levee held.", MON_13_JAN_2025, "Sunday", "2025-01-12"),
+        (
+            "Officials declared this Sunday that schools would reopen.",
+            MON_13_JAN_2025,
+            "this Sunday",
+            "2025-01-12",
+        ),
+        ("The rebels said on Saturday they had left the town.", MON_13_JAN_2025, "Saturday", "2025-01-11"),
+        ("Police said Monday that three men were held.", MON_13_JAN_2025, "Monday", "2025-01-13"),
+        ("Last Sunday the ferry sank near the cape.", MON_13_JAN_2025, "Last Sunday", "2025-01-12"),
+        ("The ferry sank yesterday near the cape.", MON_13_JAN_2025, "yesterday", "2025-01-12"),
+        ("The council meets today to vote.", MON_13_JAN_2025, "today", "2025-01-13"),
+        # Article of Sunday 12 January: "last Sunday" is a week earlier, "on Sunday" the same day.
+        ("Last Sunday the ferry sank near the cape.", SUN_12_JAN_2025, "Last Sunday", "2025-01-05"),
+        ("Voters queued on Sunday in the rain.", SUN_12_JAN_2025, "Sunday", "2025-01-12"),
+        # Across the turn of the year (Thursday 2 January 2025).
+        (
+            "The minister said on Saturday that fuel prices would rise.",
+            THU_2_JAN_2025,
+            "Saturday",
+            "2024-12-28",
+        ),
+        ("The fire started on December 27 in a warehouse.", THU_2_JAN_2025, "December 27", "2024-12-27"),
+        ("The fire started on January 1 in a warehouse.", THU_2_JAN_2025, "January 1", "2025-01-01"),
+        ("Inflation eased last month, the bank said.", THU_2_JAN_2025, "last month", "2024-12"),
+        ("Inflation eased last year, the bank said.", THU_2_JAN_2025, "last year", "2024"),
+        ("The strike began yesterday at dawn.", THU_2_JAN_2025, "yesterday", "2025-01-01"),
+        # A spring article.
+        ("The board met on March 30 to approve the sale.", WED_15_MAY_2024, "March 30", "2024-03-30"),
+        ("The board met on June 2 to approve the sale.", WED_15_MAY_2024, "June 2", "2023-06-02"),
+        ("Rents rose earlier this month in the capital.", WED_15_MAY_2024, "earlier this month", "2024-05"),
+        ("Rents rose in March across the region.", WED_15_MAY_2024, "March", "2024-03"),
+        ("The plant has been closed since late September.", WED_15_MAY_2024, "late September", "2023-09"),
+    ],
+)
+def test_relative_phrases_resolve_against_the_article_date(
+    sentence: str, reference: datetime.date, phrase: str, date: str
+) -> None:
+    got = resolved(sentence, reference)
+    assert [g[:2] for g in got] == [(phrase, date)]
+    assert all(m.relative for m in mentions(sentence, reference))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "phrase", "date"),
+    [
+        ("The drought began last autumn, farmers say.", MON_13_JAN_2025, "last autumn", "2024-autumn"),
+        ("The drought began last fall, farmers say.", MON_13_JAN_2025, "last fall", "2024-autumn"),
+        # During an autumn, "last autumn" is the previous one.
+        (
+            "The drought began last fall, farmers say.",
+            datetime.date(2024, 10, 20),
+            "last fall",
+            "2023-autumn",
+        ),
+        ("The pass was closed this spring by rockfalls.", WED_15_MAY_2024, "this spring", "2024-spring"),
+        # A winter is named by the year of its December.
+        ("Heating bills doubled last winter.", datetime.date(2024, 6, 1), "last winter", "2023-winter"),
+        ("Heating bills doubled this winter.", datetime.date(2025, 2, 10), "this winter", "2024-winter"),
+    ],
+)
+def test_seasons(sentence: str, reference: datetime.date, phrase: str, date: str) -> None:
+    assert resolved(sentence, reference) == [(phrase, date, "season")]
+
+
+def test_last_week_stands_as_the_month_it_fell_in() -> None:
+    # The week before Monday 6 January 2025 runs 30 Dec to 5 Jan; its Thursday is 2 January.
+    assert resolved("The plant shut last week for repairs.", datetime.date(2025, 1, 6)) == [
+        ("last week", "2025-01", "month")
+    ]
+    assert resolved("The plant shut last week for repairs.", datetime.date(2025, 1, 3)) == [
+        ("last week", "2024-12", "month")
+    ]
+
+
+def test_relative_phrases_need_a_reference() -> None:
+    text = "The ship docked on Sunday and left on December 27 after a storm last autumn, in 2019."
+    assert resolved(text, None) == [("2019", "2019", "year")]
+
+
+def test_future_relative_phrases_are_skipped() -> None:
+    # "this spring" written in January lies ahead: not an event that happened.
+    assert resolved("The bridge will reopen this spring.", MON_13_JAN_2025) == []
+    assert resolved("The vote is set for next Monday.", MON_13_JAN_2025) == []
+
+
+def test_explicit_future_dates_are_kept() -> None:
+    assert resolved("The summit is planned for March 3, 2026.") == [("March 3, 2026", "2026-03-03", "day")]
+
+
+# ------------------------------------------------------------------------------------------ not dates
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A 26-year-old courier was detained at the border.",
+        "Turnout in the 2020 election was the highest in decades.",
+        "She told Radio Ten Sunday listeners that the tax was unfair.",
+        "He made the remarks on Channel Nine Sunday, a weekly programme.",
+        "In a Sunday interview the coach defended his tactics.",
+        "The markets open at 9:30 and close at 16:00.",
+        "One day the river simply rose over the wall.",
+        "A couple of days later the convoy turned back.",
+        "Some 11,000 fans had tickets for the 2,024 seats.",
+        "Pardons for March 8 marchers were debated in parliament.",
+        "The band toured through the 1990s and the 2000s.",
+        "Officials may 5 times revise the count.",
+        "Over the last year the county lost two clinics.",
+        "The last fall of the currency came in a single hour.",
+        "The workshop runs every Monday in the old hall.",
+        "Every Sunday Times reader knows the crossword.",
+        "The talks resumed on the following Monday.",
+    ],
+)
+def test_not_dates(sentence: str) -> None:
+    assert resolved(sentence) == []
+
+
+def test_possessive_weekday_is_a_date_unless_a_programme_follows() -> None:
+    assert resolved("Sunday's blast shattered windows.") == [("Sunday", "2025-01-12", "day")]
+    assert resolved("The envoy appeared on Sunday's Morning Forum to defend the deal.") == []
+
+
+def test_bare_weekday_after_a_place_is_a_date() -> None:
+    assert resolved("The ministers said in Oslo Tuesday that talks were over.") == [
+        ("Tuesday", "2025-01-07", "day")
+    ]
+
+
+def test_month_day_without_a_preposition_is_a_name() -> None:
+    assert resolved("Veterans of the June 4 movement gathered.") == []
+    assert (
+        resolved("Officials said on June 4 that the movement was over.", WED_15_MAY_2024)[0][1]
+        == "2023-06-04"
+    )
+
+
+# ------------------------------------------------------------------------------------------ spans and order
+
+
+def test_dateline_at_the_top_is_not_an_event() -> None:
+    text = "Published 2024-11-02 The port reopened on Friday after a strike."
+    got = mentions(text, datetime.date(2024, 11, 2))
+    assert [(m.span.text, m.date) for m in got] == [("Friday", "2024-11-01")]
+    assert got[0].sentence.text.startswith("The port reopened")
+
+
+def test_sentence_span_holds_the_phrase() -> None:
+    text = "Crops failed. The co-operative said on Thursday that it would sell land. Prices fell."
+    (m,) = mentions(text)
+    assert m.sentence.text == "The co-operative said on Thursday that it would sell land."
+    assert m.date == "2025-01-09"
+
+
+def test_mentions_come_in_text_order_and_do_not_overlap() -> None:
+    text = "Between 4 May 2020 and June 2021, and again on Monday, Feb. 3, 2025, the line was shut."
+    got = resolved(text)
+    assert got == [
+        ("4 May 2020", "2020-05-04", "day"),
+        ("June 2021", "2021-06", "month"),
+        ("Monday, Feb. 3, 2025", "2025-02-03", "day"),
+    ]
+
+
+def test_same_input_same_output() -> None:
+    text = "On Saturday, and last fall, and on 12/01/2024 and in 2010, the dam leaked."
+    assert mentions(text) == mentions(text)
+
+
+def test_sort_key_orders_precisions_chronologically() -> None:
+    keys = ["2024-10-24", "2024", "2024-autumn", "2024-10", "2023-winter", "2024-09-30"]
+    # A season sorts at its first day: autumn from 1 September.
+    want = ["2023-winter", "2024", "2024-autumn", "2024-09-30", "2024-10", "2024-10-24"]
+    assert sorted(keys, key=sort_key) == want
+
+
+def test_tables_cover_each_name() -> None:
+    assert dates.MONTHS["sept"] == 9 and dates.MONTHS["dec"] == 12
+    assert dates.WEEKDAYS["sunday"] == 6
+    assert dates.SEASONS["fall"] == dates.SEASONS["autumn"]
