@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from newsprism.model import Article
 
-_HTML_HINT = re.compile(r"<(?:!doctype\s+html|html|head|body|article|p|div)\b", re.I)
+_HTML_HINT = re.compile(r"<(?:!doctype\s+html|html|head|body|article|p|div)\b", re.IGNORECASE)
 
 
 def looks_like_html(text: str) -> bool:

@@ -1,9 +1,242 @@
-"""Plain-text scrapes → Article (placeholder pass-through until the classifier lands)."""
+"""Plain-text scrapes → Article: a line/paragraph classifier that keeps the story and records the rest.
+
+Signals that hold for any outlet, not for one site: position (header above the lede, trailer
+after the last body paragraph), the shape of a line (label, short headline-like teaser, link
+list), and the lexicons in :mod:`newsprism.clean.lexicon`. Kept paragraphs are verbatim lines
+of the input, joined by blank lines, so later stages can point into them by offset.
+"""
 
 from __future__ import annotations
 
-from newsprism.model import Article
+import re
+from dataclasses import dataclass
+
+from newsprism.clean.header import is_prose, looks_like_headline, read_header, word_count
+from newsprism.clean.lexicon import (
+    ANAPHORIC_OPENERS,
+    INLINE_RELATED,
+    LEGAL_TAIL,
+    line_reason,
+    trailer_reason,
+)
+from newsprism.model import Article, Removed
+
+#: A teaser of another story is at most this long (words); body paragraphs are usually longer.
+TEASER_MAX_WORDS = 18
+#: Body that must come before a trailer label for it to count (a label at the very top is a menu).
+TRAILER_MIN_BODY_CHARS = 200
+
+#: Wire-copy dateline opening the first paragraph: "LYON, France (AFP) — ", "OSLO (Reuters) - ".
+WIRE_DATELINE = re.compile(
+    r"(?P<dateline>[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){0,3}(?:,\s+[A-Z][\w.]+(?: [A-Z][\w.]+){0,2})?"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\((?P<agency>[\w .&'-]{2,30})\))?\s*[—–-]{1,2})\s+(?=\S)"
+)
+
+#: Reporting verbs in the past tense mark a sentence of the story itself, never a teaser headline.
+STORY_VERBS = re.compile(r"\b(?:said|told|added|according to|explained|stated|confirmed|reported)\b", re.IGNORECASE)
+
+#: Shapes of a headline of another story: "Topic: claim", a shouted WORD, a present-tense "says".
+HEADLINE_SIGNALS = re.compile(r"^[^:]{3,40}:\s|\b[A-Z]{5,}\b|\b(?:says|claims|warns|slams|reveals|vows)\b")
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?[A-Z0-9]")
+_WRAP_WIDTH = 100
+
+#: A copyright line that names its holder: "© 2024 Valley Courier", "COPYRIGHT © 2019 EXAMPLE.NEWS".
+COPYRIGHT_HOLDER = re.compile(
+    r"(?:©|copyright|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?,?\s*(?:by\s+)?"
+    r"(?P<holder>[^\W\d_][\w&'’ -]{1,50}?(?:\.[a-z]{2,12})?)\s*(?:[.|,;]|\ball rights\b|$)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Para:
+    text: str
+    reason: str | None = None  # None while it is kept
 
 
 def clean_text(text: str, article_id: str, source: str) -> Article:
-    return Article(id=article_id, source=source, text=text.strip())
+    """Clean a plain-text scrape into an :class:`Article` with title, author, date and ``removed``."""
+    header, rest = read_header(split_paragraphs(text))
+    paras = [_Para(p) for p in rest]
+    _mark_lines(paras)
+    trailer_at = _mark_trailer(paras)
+    _mark_link_lists(paras)
+    _mark_teaser_run(paras, trailer_at)
+    _mark_tail_legal(paras)
+    removed = list(header.removed)
+    kept: list[str] = []
+    first_body = True
+    for p in paras:
+        if p.reason:
+            removed.append(Removed(p.text, p.reason))
+            continue
+        body, dropped = _strip_inline(p.text, first_body)
+        first_body = False
+        removed.extend(dropped)
+        if body:
+            kept.append(body)
+    return Article(
+        id=article_id,
+        source=source,
+        text="\n\n".join(kept),
+        outlet=copyright_holder(r.text for r in removed if r.reason == "legal"),
+        title=header.title,
+        author=header.author,
+        published=header.published,
+        language="en",
+        removed=tuple(removed),
+    )
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Non-empty stripped paragraphs: one per line, or per blank-line block when the text is hard-wrapped."""
+    lines = text.split("\n")
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            blocks[-1].append(line.strip())
+        elif blocks[-1]:
+            blocks.append([])
+    blocks = [b for b in blocks if b]
+    if _hard_wrapped(blocks):
+        return [" ".join(b) for b in blocks]
+    return [line for b in blocks for line in b]
+
+
+def _hard_wrapped(blocks: list[list[str]]) -> bool:
+    """Text wrapped at a fixed width (e-mail, wire feeds): lines end mid-sentence inside blocks."""
+    inner = [line for b in blocks for line in b[:-1]]
+    if len(inner) < 3:
+        return False
+    long_lines = sum(len(line) > _WRAP_WIDTH for b in blocks for line in b)
+    mid_sentence = sum(not re.search(r"[.!?:\"”’]$", line) for line in inner)
+    return long_lines == 0 and mid_sentence >= 0.6 * len(inner)
+
+
+def _mark_lines(paras: list[_Para]) -> None:
+    for p in paras:
+        p.reason = line_reason(p.text)
+
+
+def _mark_trailer(paras: list[_Para]) -> int | None:
+    """A bare label like "Latest Stories" after the body starts a trailer: all that follows is not the story.
+
+    Returns the index of the label that starts the trailer, if there is one.
+    """
+    body_chars = 0
+    reason: str | None = None
+    start: int | None = None
+    for i, p in enumerate(paras):
+        if reason is None:
+            label = trailer_reason(p.text) if body_chars >= TRAILER_MIN_BODY_CHARS else None
+            if label:
+                reason, start = label, i
+                p.reason = label
+            elif not p.reason and is_prose(p.text):
+                body_chars += len(p.text)
+            continue
+        label = trailer_reason(p.text)
+        if label:
+            reason = label
+            p.reason = label
+        elif p.reason in (None, "related-links", "sources", "comments", "footer", "tags"):
+            legal = line_reason(p.text) == "legal" or LEGAL_TAIL.fullmatch(p.text)
+            p.reason = "legal" if legal else reason
+    return start
+
+
+def _mark_link_lists(paras: list[_Para]) -> None:
+    """Three or more headline-like lines in a row (between kept lines) are a menu or a list of links."""
+    run: list[_Para] = []
+    for p in [*paras, _Para("", reason=None)]:
+        if p.reason:
+            continue
+        if p.text and _link_like(p.text):
+            run.append(p)
+            continue
+        if len(run) >= 3:
+            words = sum(word_count(r.text) for r in run) / len(run)
+            for r in run:
+                r.reason = "navigation" if words <= 3 else "related-links"
+        run = []
+
+
+def _link_like(line: str) -> bool:
+    """An item of a menu or link list: a few words and no sentence punctuation."""
+    return 1 <= word_count(line) <= 14 and len(line) <= 120 and looks_like_headline(line + " x")
+
+
+def _mark_teaser_run(paras: list[_Para], trailer_at: int | None) -> None:
+    """Short one-sentence lines right before a trailer (or at the very end) are teasers of other stories.
+
+    A run of at least two is needed, so a single short closing sentence of the story is kept; at the
+    very end (no trailer label follows) each line must also look like a headline.
+    """
+    kept = [p for p in paras[:trailer_at] if not p.reason]
+    run: list[_Para] = []
+    for p in reversed(kept):
+        if not _teaser_like(p.text):
+            break
+        run.append(p)
+    body = kept[: len(kept) - len(run)]
+    long_body = sum(word_count(p.text) >= 20 for p in body)
+    if len(run) < 2 or long_body < 2:
+        return
+    if trailer_at is None and not all(HEADLINE_SIGNALS.search(p.text) for p in run):
+        return
+    for p in run:
+        p.reason = "related-links"
+
+
+def _teaser_like(line: str) -> bool:
+    words = word_count(line)
+    if not 3 <= words <= TEASER_MAX_WORDS or len(line) > 160:
+        return False
+    if _SENTENCE_END.search(line) or STORY_VERBS.search(line):
+        return False
+    opener = re.match(r"[\W]*([^\W\d_]+)", line)
+    return not (opener and opener.group(1).lower() in ANAPHORIC_OPENERS)
+
+
+def _mark_tail_legal(paras: list[_Para]) -> None:
+    """Disclaimers are trusted only after the last body paragraph (inside a story they may be quoted)."""
+    for p in reversed(paras):
+        if p.reason:
+            continue
+        if LEGAL_TAIL.fullmatch(p.text) and len(p.text) <= 1200:
+            p.reason = "legal"
+            continue
+        break
+
+
+def _strip_inline(text: str, first_body: bool) -> tuple[str, list[Removed]]:
+    """Remove a wire dateline opening the first paragraph and "(Related: …)" asides, at clean boundaries."""
+    dropped: list[Removed] = []
+    if first_body:
+        m = WIRE_DATELINE.match(text)
+        if m and is_prose(text[m.end():]):
+            dropped.append(Removed(m.group("dateline").strip(), "dateline"))
+            text = text[m.end():]
+    pieces: list[str] = []
+    pos = 0
+    for m in INLINE_RELATED.finditer(text):
+        pieces.append(text[pos:m.start()])
+        dropped.append(Removed(m.group().strip(), "related-links"))
+        pos = m.end()
+    pieces.append(text[pos:])
+    return "".join(pieces).strip(), dropped
+
+
+def copyright_holder(lines) -> str | None:
+    """The holder a copyright line names (a domain is lower-cased), or None: the outlet is never guessed."""
+    for line in lines:
+        m = COPYRIGHT_HOLDER.search(line)
+        if not m:
+            continue
+        holder = m.group("holder").strip(" -")
+        if re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,12}", holder):
+            return holder.lower()
+        if holder and word_count(holder) <= 6 and holder.lower() not in {"all rights reserved", "the author"}:
+            return holder
+    return None

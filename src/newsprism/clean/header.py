@@ -1,0 +1,212 @@
+"""The header of a plain-text scrape: headline, byline and publication date above the lede.
+
+Only the lines before the first body paragraph are looked at: a date or a name inside the
+story is what the story is about, not its metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsprism.clean.dates import parse_date
+from newsprism.clean.lexicon import line_reason
+from newsprism.model import Removed
+
+#: Labels that may precede a header date: "date 2025-01-13", "Published: Jan. 13, 2025", "Publié le 13 janvier 2025".
+DATE_LABEL = re.compile(
+    r"\W*(?:(?:first |originally )?(?:date|dated|published|posted|updated|last updated|modified|released|"
+    r"publié|publiée|mis à jour|veröffentlicht|aktualisiert|stand|publicado|actualizado|pubblicato|"
+    r"aggiornato|gepubliceerd)(?: on| le| am| el| il| op)?\s*:?\s*)?",
+    re.IGNORECASE,
+)
+
+#: A byline: "By Jane Doe", "BY JANE DOE", "Par Marie Dupont", "Von Hans Müller", "Author: …", "Written by …".
+BYLINE = re.compile(
+    r"\W*(?:by|par|von|por|di|door|written by|words by|author|auteur|autor|autore|reporter|text)"
+    r"\s*[:]?\s+(?P<name>.+)",
+    re.IGNORECASE,
+)
+
+#: Particles allowed in lower case inside a personal name ("Ana de la Cruz", "Jan van der Berg").
+NAME_PARTICLES = frozenset({"de", "del", "della", "der", "den", "van", "von", "da", "dos", "das", "du", "la",
+                            "le", "bin", "ibn", "al", "el", "y", "zu", "ter", "st."})
+
+#: Words that show a capitalised line is not a person ("Staff", "News", "Reuters" is left to the caller).
+NOT_NAME_WORDS = frozenset({"staff", "news", "newsroom", "desk", "editor", "editors", "team", "agency",
+                            "reporter", "correspondent", "updated", "published", "share", "home", "menu",
+                            "advertisement", "the", "and", "live", "breaking", "video", "photos", "watch",
+                            "latest", "more", "read", "comments", "subscribe", "world", "politics"})
+
+_NAME_TOKEN = re.compile(r"(?:[^\W\d_][.]?)+(?:[-'’][^\W\d_]+)*\.?")
+_SEPARATOR = re.compile(r"\s*(?:[|/·•,;]|\s[-–—]\s|\s+on\s+|\s+am\s+|\s+le\s+)\s*")
+_TERMINAL = re.compile(r"[.!?:;,…][\"”’»)]*$")
+_WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
+
+
+@dataclass
+class Header:
+    """What the top of a scrape says about the article, and which lines said it."""
+
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    removed: list[Removed] = field(default_factory=list)
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def is_prose(line: str) -> bool:
+    """A body paragraph: a real sentence (ends like one and is not tiny) or simply long."""
+    words = word_count(line)
+    return words >= 25 or (words >= 8 and bool(_TERMINAL.search(line)) and not line.rstrip().endswith(":"))
+
+
+def looks_like_headline(line: str) -> bool:
+    """A short line without terminal sentence punctuation: how headlines and sub-heads look."""
+    words = word_count(line)
+    return 2 <= words <= 24 and len(line) <= 180 and not _TERMINAL.search(line) and not line.isdigit()
+
+
+def person_name(text: str) -> str | None:
+    """``text`` if it reads as one or two personal names ("Jane Doe", "Ana de la Cruz and Li Wei")."""
+    text = text.strip().strip(",;:")
+    if not text or len(text) > 80:
+        return None
+    parts = re.split(r"\s+(?:and|&|und|et|y|e)\s+|\s*,\s*", text)
+    if len(parts) > 3 or not all(_single_name(p) for p in parts):
+        return None
+    return _tidy_name(text)
+
+
+def _single_name(text: str) -> bool:
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5:
+        return False
+    capitalised = 0
+    for tok in tokens:
+        if tok.lower() in NAME_PARTICLES:
+            continue
+        if not _NAME_TOKEN.fullmatch(tok) or tok.lower().strip(".") in NOT_NAME_WORDS:
+            return False
+        if not tok[0].isupper():
+            return False
+        capitalised += 1
+    return capitalised >= 2
+
+
+def _tidy_name(text: str) -> str:
+    # ALL-CAPS bylines ("BY JANE DOE") are shouted, not spelled that way.
+    if text.isupper():
+        return " ".join(w.capitalize() if w.lower() not in NAME_PARTICLES else w.lower() for w in text.split())
+    return text
+
+
+def split_date_header(line: str) -> tuple[str, str, str] | None:
+    """``(iso_date, header_part, rest)`` when ``line`` opens with an (optionally labelled) date.
+
+    ``rest`` is whatever follows on the same line (a byline, a headline, or the lede itself).
+    """
+    label = DATE_LABEL.match(line)
+    pos = label.end() if label else 0
+    found = parse_date(line[pos:])
+    if found is None:
+        return None
+    end = pos + found.end
+    rest = line[end:]
+    if rest and rest[0].isalnum():
+        return None  # the date ran into a word ("2025-01-13abc"): not a header
+    return found.iso, line[:end].strip(), rest.strip()
+
+
+def parse_byline(line: str) -> tuple[str, str] | None:
+    """``(author, rest)`` for a byline line; ``rest`` may hold a date, a role or an outlet."""
+    m = BYLINE.fullmatch(line)
+    if not m:
+        return None
+    pieces = _SEPARATOR.split(m.group("name"), maxsplit=1)
+    name = person_name(pieces[0])
+    if name is None:
+        return None
+    return name, (pieces[1] if len(pieces) > 1 else "")
+
+
+def read_header(paragraphs: list[str]) -> tuple[Header, list[str]]:
+    """Take headline, byline and date off the top of ``paragraphs``; return them and the remaining paragraphs."""
+    header = Header()
+    paras = list(paragraphs)
+    i = 0
+    seen_meta = False  # a bare name is trusted as a byline only right under a headline or a date line
+    while i < len(paras) and i < 10:
+        line = paras[i]
+        consumed, rest = _header_line(line, header, seen_meta)
+        if consumed:
+            seen_meta = True
+            if rest:
+                paras[i] = rest
+                continue
+            del paras[i]
+            continue
+        if is_prose(line):
+            break
+        reason = line_reason(line)
+        if reason:
+            header.removed.append(Removed(line, reason))
+            del paras[i]
+            continue
+        if header.title is None and not seen_meta_body(paras, i) and looks_like_headline(line) and len(paras) > i + 1:
+            header.title = line
+            header.removed.append(Removed(line, "title"))
+            seen_meta = True
+            del paras[i]
+            continue
+        break
+    return header, paras
+
+
+def seen_meta_body(paras: list[str], i: int) -> bool:
+    """True when a body-looking paragraph came before index ``i`` (then no headline can follow)."""
+    return any(is_prose(p) for p in paras[:i])
+
+
+def _header_line(line: str, header: Header, after_meta: bool) -> tuple[bool, str]:
+    """Consume a date line, a byline or a bare author name. Returns ``(consumed, rest_of_line)``."""
+    dated = split_date_header(line)
+    if dated:
+        iso, part, rest = dated
+        header.published = header.published or iso
+        author_rest = _byline_after_date(rest)
+        if author_rest is not None:
+            author, rest = author_rest
+            header.author = header.author or author
+            header.removed.append(Removed(line[: len(line) - len(rest)].strip() if rest else line, "dateline"))
+            return True, rest
+        header.removed.append(Removed(part, "dateline"))
+        return True, rest
+    byline = parse_byline(line)
+    if byline:
+        author, rest = byline
+        header.author = header.author or author
+        if rest:
+            dated = split_date_header(rest)
+            if dated:
+                header.published = header.published or dated[0]
+        header.removed.append(Removed(line, "byline"))
+        return True, ""
+    if after_meta and header.author is None and person_name(line) and word_count(line) <= 6:
+        header.author = person_name(line)
+        header.removed.append(Removed(line, "byline"))
+        return True, ""
+    return False, ""
+
+
+def _byline_after_date(rest: str) -> tuple[str, str] | None:
+    """``01/14/2025 / By Jane Doe``: the byline part after a date, if any."""
+    m = re.match(r"\s*(?:[|/·•,–—-]\s*)?", rest)
+    tail = rest[m.end():] if m else rest
+    byline = parse_byline(tail)
+    if byline is None:
+        return None
+    return byline[0], ""

@@ -1,0 +1,170 @@
+"""Words and shapes of scrape boilerplate that hold for any outlet.
+
+Each table is a named pattern with the reason it records in ``Article.removed``. Patterns
+match a whole stripped line (``fullmatch``) unless their docstring says otherwise, so a
+body sentence that merely *contains* "advertisement" or "share" is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+#: Ad slot labels left behind where an advertisement was.
+ADVERTISEMENT = re.compile(
+    r"\W*(?:advertisement|advertising|advert|anzeige|publicité|publicidad|pubblicità|sponsored(?: content)?"
+    r"|paid (?:post|content)|promoted(?: content)?|ad|story continues (?:below|after) (?:this )?(?:advertisement|ad)"
+    r"|article continues below(?: advertisement)?|scroll to continue(?: with content)?)\W*",
+    _I,
+)
+
+#: "3 min read", "Reading time: 4 minutes", "5-minute read", "Lesezeit: 3 Minuten".
+READING_TIME = re.compile(
+    r"\W*(?:(?:estimated\s+)?reading time:?\s*\d+\s*(?:min|mins|minutes?)\.?"
+    r"|\d+[\s-]*(?:min|mins|minutes?)\.?\s+read(?:ing)?|lesezeit:?\s*\d+\s*minuten?|\d+\s*min(?:utes)? de lecture)\W*",
+    _I,
+)
+
+#: Prompts to share, follow, subscribe or sign up; only short lines (see :data:`PROMPT_MAX_CHARS`).
+SHARE_PROMPT = re.compile(
+    r"\W*(?:(?:click (?:here )?to |tap to )?share (?:this|on|via|the story|article|story)\b.*"
+    r"|(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|print|reddit|telegram|copy link)"
+    r"(?:\s*[|·•/,]\s*(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|print|reddit|telegram|copy link))+"
+    r"|share|tweet|copy link|link copied|print (?:this )?(?:article|page)|email this (?:article|story)"
+    r"|(?:sign up|subscribe|register) (?:for|to) (?:our|the|my)\b.*"
+    r"|subscribe(?: now| today)?(?: for .*)?|get (?:our|the) .*newsletter.*|.*\bnewsletter\b.*\b(?:inbox|sign up|subscribe)\b.*"
+    r"|follow (?:us|me) on\b.*|join (?:us|our [\w ]+) on\b.*|join our (?:telegram|whatsapp|discord)\b.*"
+    r"|download (?:our|the) app\b.*|like us on facebook.*|(?:listen|watch) on \w+.*"
+    r"|already a subscriber\?.*|log ?in|sign ?in|register|comments? \(\d+\)|\d+ comments?)\W*",
+    _I,
+)
+PROMPT_MAX_CHARS = 160
+
+#: Video embed promos and player leftovers: "Watch this clip of …", "This video is from …", "WATCH: …".
+VIDEO_PROMO = re.compile(
+    r"\W*(?:(?:watch|see|view) (?:this|the|our|a) (?:clip|video|footage|report|segment)\b.*"
+    r"|this (?:video|clip|footage) (?:is|was) (?:from|taken from|courtesy of|provided by)\b.*"
+    r"|(?:watch|video|listen)\s*:.*|click (?:here )?to (?:play|watch)\b.*|(?:play|replay) video"
+    r"|video (?:player )?(?:is )?loading.*|your browser does not support .*video.*)",
+    _I,
+)
+
+#: Copyright and legal small print that no story sentence reads like, recognised anywhere.
+LEGAL = re.compile(
+    r"\W*(?:copyright\s*(?:©|\(c\)|\d{4}|by\b)|©|\(c\)\s*\d{4}).*"
+    r"|.{0,200}(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\b.*"
+    r"|.{0,200}\ball rights reserved\b.*"
+    r"|.*\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b.*",
+    _I,
+)
+
+#: Disclaimers that could, rarely, be a story's own words; only trusted after the last body paragraph.
+LEGAL_TAIL = re.compile(
+    r"this (?:article|post|content|site) may contain .*"
+    r"|.*(?:is|are) not responsible for (?:the )?content.*"
+    r"|.*for (?:educational|informational)(?: and entertainment)? purposes only.*"
+    r"|.*\b(?:terms of (?:use|service)|privacy policy|cookie (?:policy|settings))\b.*"
+    r"|.*\btrademarks?\b.*\bproperty of\b.*"
+    r"|the views (?:and opinions )?expressed .*",
+    _I,
+)
+
+#: Navigation crumbs and site chrome: "Home > World > Europe", "Skip to content", "Back to top".
+NAVIGATION = re.compile(
+    r"\W*(?:skip to (?:main )?content|back to top|menu|search|home|close|open menu|toggle navigation"
+    r"|(?:[\w'&-]+(?: [\w'&-]+){0,2}\s*(?:>|»|›|\|)\s*){2,}[\w'&-]+(?: [\w'&-]+){0,2}"
+    r"|previous (?:article|story|post)|next (?:article|story|post)(?:\s*:.*)?)\W*",
+    _I,
+)
+
+#: Photo and image credits and captions on their own line: "Photo: Jane Doe/Agency", "(Image: …)".
+CAPTION = re.compile(
+    r"\(?\s*(?:photo|image|picture|pictured|photograph|illustration|credit|file photo|foto|bild)"
+    r"\s*(?:credit)?\s*[:/|].{0,200}",
+    _I,
+)
+
+#: A single-line pointer to another story: "Related: …", "READ MORE: …", "See also: …".
+RELATED_LINE = re.compile(
+    r"\W*(?:related|read more|read also|also read|see also|more on this|more|recommended|lire aussi"
+    r"|à lire aussi|mehr zum thema|lesen sie auch|leer más|ver también)\s*[:|–—-]\s*.{3,200}",
+    _I,
+)
+
+#: Inline "(Related: …)" parenthetical inside a body paragraph (searched, not full-matched). It is
+#: only removed when it sits at a sentence boundary, so the sentence before it stays verbatim.
+INLINE_RELATED = re.compile(
+    r"(?<=[.!?\"”’)])\s*\(\s*(?:related|read more|see also|also read|read also|more)\s*:[^()]{3,300}\)(?=\s|$)",
+    _I,
+)
+
+#: Section labels that start a trailer: everything after such a bare label line is not the story.
+#: Maps the pattern to the reason recorded for the lines it covers.
+TRAILER_LABELS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(
+        r"\W*(?:latest|more|top|popular|trending|related|recommended|featured|editor'?s'? picks?|most (?:read|popular|viewed)"
+        r"|other|similar|further)(?: news)?(?: stories| articles| posts| reads| news| videos| headlines| links| coverage"
+        r"| content| topics)?(?: (?:from|on|in|at|for) .{1,60})?(?: now)?\s*:?\W*"
+        r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\W*|read (?:more|next)\W*|don'?t miss\W*"
+        r"|what to read next\W*|in (?:other|case you missed (?:it)?) news\W*|more stories\W*|up next\W*",
+        _I), "related-links"),
+    (re.compile(r"\W*(?:sources?(?: include)?|references|further reading|links)\s*:?\W*", _I), "sources"),
+    (re.compile(r"\W*(?:tagged(?: under| with)?|tags|filed under|topics|categories|keywords)\s*:?\W*", _I), "tags"),
+    (re.compile(r"\W*(?:comments?|leave a (?:comment|reply)|join the (?:discussion|conversation)|"
+                r"\d+ (?:comments?|responses?|replies))\s*:?\W*", _I), "comments"),
+    (re.compile(r"\W*(?:about the author|about us|contact us|share this (?:article|story|post))\s*:?\W*", _I),
+     "footer"),
+)
+
+#: "Tags: floods, weather, Moravia" on one line.
+TAG_LINE = re.compile(r"\W*(?:tags|tagged(?: under| with)?|filed under|topics|keywords)\s*:\s*.+", _I)
+
+#: Wire credits at the end: "(Reporting by …; Editing by …)", "Additional reporting by …".
+WIRE_CREDIT = re.compile(
+    r"\(?\s*(?:(?:additional )?reporting|writing|editing|compiled|edited|written|produced) by\b[^\n]{1,300}",
+    _I,
+)
+
+#: Words that open a sentence by pointing back into the story (so it continues the story: not a teaser).
+ANAPHORIC_OPENERS = frozenset(
+    ["he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "his", "her", "its", "their", "our", "but", "and", "however", "meanwhile", "also", "still", "so", "yet", "then", "there", "here", "such", "both"]
+)
+
+
+def line_reason(line: str) -> str | None:
+    """The boilerplate reason for one whole stripped line, or None if it may be story text."""
+    if not line:
+        return None
+    short = len(line) <= PROMPT_MAX_CHARS
+    if short and ADVERTISEMENT.fullmatch(line):
+        return "advertisement"
+    if short and READING_TIME.fullmatch(line):
+        return "reading-time"
+    if short and VIDEO_PROMO.fullmatch(line):
+        return "video-promo"
+    if short and SHARE_PROMPT.fullmatch(line):
+        return "share-prompt"
+    if short and NAVIGATION.fullmatch(line):
+        return "navigation"
+    if TAG_LINE.fullmatch(line) and len(line) <= 600:
+        return "tags"
+    if short and RELATED_LINE.fullmatch(line) and not line.rstrip().endswith(","):
+        return "related-links"
+    if len(line) <= 260 and CAPTION.fullmatch(line):
+        return "caption"
+    if len(line) <= 400 and WIRE_CREDIT.fullmatch(line):
+        return "byline"
+    if len(line) <= 1200 and LEGAL.fullmatch(line):
+        return "legal"
+    return None
+
+
+def trailer_reason(line: str) -> str | None:
+    """The reason when ``line`` is a bare section label that starts a trailer, else None."""
+    if len(line) > 80:
+        return None
+    for pattern, reason in TRAILER_LABELS:
+        if pattern.fullmatch(line):
+            return reason
+    return None
