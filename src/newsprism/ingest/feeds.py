@@ -97,12 +97,14 @@ def entry_document(
 ) -> RawDocument:
     """One feed entry as a raw document: the linked page when fetching, else its own content."""
     from newsprism.ingest.urls import fetch as fetch_url
-    from newsprism.ingest.urls import fetched_document, is_url, url_name
+    from newsprism.ingest.urls import fetched_document, url_name
 
     meta = entry_metadata(entry)
     link = str(entry.get("link") or "").strip()
+    if not link.lower().startswith(("http://", "https://")):
+        link = ""  # feedparser falls back to the entry id (often a urn:) when there is no link
     content = entry_html(entry)
-    if fetch and link and is_url(link):
+    if fetch and link:
         try:
             page = fetched_document(
                 fetch_url(link, max_bytes=max_bytes, resolver=resolver, transport=transport), link

@@ -122,7 +122,7 @@ def read_inputs(
     """
     for path in expand_paths(os.fsdecode(p) if isinstance(p, bytes) else p for p in paths):
         if is_url(path) and not os.path.exists(path):
-            yield from _read_url_input(path.strip(), max_bytes, fetch, resolver)
+            yield from _read_url_input(path, max_bytes, fetch, resolver)
         elif os.path.isdir(path):
             continue
         elif path != "-" and (is_warc_name(path) or looks_like_warc(path)):
@@ -142,7 +142,7 @@ def read_inputs(
 def _read_url_input(
     url: str, max_bytes: int, fetch: bool, resolver: Resolver | None
 ) -> Iterator[RawDocument | InputError]:
-    scheme = url.split(":", 1)[0].lower()
+    scheme = url.lstrip().split(":", 1)[0].lower()
     if scheme not in ("http", "https"):
         yield InputError(_printable(url), f"only http and https URLs can be fetched, not {scheme}:")
     elif not fetch:

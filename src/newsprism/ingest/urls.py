@@ -182,8 +182,8 @@ def blocked_reason(ip: IPAddress, *, allow_loopback: bool = False) -> str | None
         ("is_unspecified", "the unspecified address"),
         ("is_link_local", "a link-local address"),
         ("is_multicast", "a multicast address"),
-        ("is_private", "a private-network address"),
         ("is_reserved", "a reserved address"),
+        ("is_private", "a private-network address"),
         ("is_site_local", "a site-local address"),
     )
     for attr, why in checks:
@@ -243,9 +243,8 @@ def checked_address(target: Target, resolver: Resolver, *, allow_loopback: bool)
     for answer in answers:
         why = blocked_reason(answer, allow_loopback=allow_loopback)
         if why:
-            raise InputError(
-                _shown(target.url), f"host {target.host} resolves to {answer}, {why}; refusing to fetch it"
-            )
+            said = f"{answer} is" if ip is not None else f"host {target.host} resolves to {answer},"
+            raise InputError(_shown(target.url), f"{said} {why}; refusing to fetch it")
     return str(answers[0])
 
 

@@ -58,7 +58,7 @@ def warc_documents(path: str, shown: str, *, max_bytes: int) -> Iterator[RawDocu
         yield InputError(shown, f"cannot read it ({exc.strerror or exc})")
         return
     try:
-        for record in ArchiveIterator(fh):
+        for record in _quiet(ArchiveIterator)(fh):
             uri = record.rec_headers.get_header("WARC-Target-URI") or f"{shown}#{kept + 1}"
             if not _is_html_page(record):
                 if _drained_short(record):
@@ -89,6 +89,11 @@ def warc_documents(path: str, shown: str, *, max_bytes: int) -> Iterator[RawDocu
         fh.close()
     if not cut_short and _truncated(path):
         yield InputError(shown, f"web archive is truncated: it ends inside a record; kept the {kept} pages before it")
+
+
+def _quiet(base: type) -> type:
+    """The archive reader with its stderr warning about bad record lengths silenced (we report damage)."""
+    return type("QuietArchiveIterator", (base,), {"INC_RECORD": ""})
 
 
 def _is_html_page(record) -> bool:
