@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsprism.analyze import dates
 from newsprism.analyze.dates import DateMention, find_dates, sort_key
@@ -281,3 +283,48 @@ def test_tables_cover_each_name() -> None:
     assert dates.MONTHS["sept"] == 9 and dates.MONTHS["dec"] == 12
     assert dates.WEEKDAYS["sunday"] == 6
     assert dates.SEASONS["fall"] == dates.SEASONS["autumn"]
+
+
+def test_month_day_on_the_article_date_is_that_day() -> None:
+    assert resolved("The vote was held on January 13 in the capital.") == [
+        ("January 13", "2025-01-13", "day")
+    ]
+    assert resolved("Troops left on 14 December, a spokesman said.") == [("14 December", "2024-12-14", "day")]
+
+
+FRAGMENTS = [
+    "on Sunday",
+    "last fall",
+    "Oct. 24, 2024",
+    "12/01/2024",
+    "in 2019",
+    "yesterday",
+    "26-year-old",
+    "11,000",
+    "Fox",
+    "said Monday",
+    "May",
+    "earlier this month",
+    "March 3-4",
+    ".",
+    ",",
+    "\n",
+    "the",
+    "“",
+]
+
+
+@given(
+    st.lists(st.sampled_from(FRAGMENTS), max_size=14),
+    st.dates(min_value=datetime.date(1950, 3, 1), max_value=datetime.date(2090, 12, 31)),
+)
+@settings(max_examples=150, deadline=None)
+def test_any_text_gives_valid_spans_and_iso_dates(parts: list[str], reference: datetime.date) -> None:
+    text = " ".join(parts)
+    got = mentions(text, reference)
+    assert got == mentions(text, reference)
+    for m in got:
+        sort_key(m.date)  # parses: a valid date of its precision
+        assert m.precision in ("day", "month", "season", "year")
+        if m.relative:
+            assert sort_key(m.date)[0] <= reference + datetime.timedelta(days=3)

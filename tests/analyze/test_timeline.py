@@ -202,3 +202,15 @@ def test_seed_timeline_has_the_gold_entries() -> None:
     for entry in timeline:
         for span in entry.evidence:
             assert by_id[span.article][span.start : span.end] == span.text
+
+
+def test_merged_entry_names_the_article_that_borrowed_its_date() -> None:
+    dated = Article("dated", "dated.txt", "Army trucks reached the valley on Saturday carrying sandbags.")
+    undated = Article(
+        "undated", "undated.txt", "On Saturday army trucks carrying sandbags reached the valley."
+    )
+    refs = {"dated": (MON_8_APR_2024, False), "undated": (MON_8_APR_2024, True)}
+    (entry,) = build_timeline([dated, undated], refs, get_encoder("lexical"))
+    assert entry.date == "2024-04-06"
+    assert {s.article for s in entry.evidence} == {"dated", "undated"}
+    assert entry.note == f"{BORROWED_NOTE} (undated)"
