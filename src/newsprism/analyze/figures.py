@@ -1,0 +1,612 @@
+"""Figures: the quantities an article reports, what each counts, who says so, and how outlets compare.
+
+:func:`find_figures` reads one article: for every quantity (see :mod:`newsprism.analyze.numbers`)
+it finds the thing counted ("soldiers", with "troops" and "servicemen" in the same class), the event
+("killed", "deployed" …), the source it is attributed to and the date it is as of.
+:func:`group_figures` puts the same (counted, event) class from many articles together and says
+whether the reports ``agree``, were ``updated`` (a later report replaces an earlier one) or ``differ``.
+
+Every language rule is a named table or pattern below, each with its own tests.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from itertools import pairwise
+
+from newsprism.analyze.numbers import MONTHS, NumberMatch, find_numbers, plausible_range
+from newsprism.analyze.sentences import paragraph_spans, sentence_spans
+from newsprism.model import Article, Figure, FigureValue, Span
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """Word tables are written as one string for readability."""
+    return tuple(text.split())
+
+
+#: Counted-noun class → the words that name it. A head noun found here is normalised to its class.
+COUNTED_NOUNS: dict[str, tuple[str, ...]] = {
+    "soldiers": ("soldiers", "troops", "servicemen", "servicewomen", "service members", "service personnel",
+                 "military personnel", "personnel", "marines", "paratroopers", "conscripts", "recruits"),
+    "fighters": ("fighters", "militants", "insurgents", "rebels", "militiamen", "combatants"),
+    "people": ("people", "persons", "individuals", "lives"),
+    "civilians": ("civilians", "non-combatants"),
+    "children": ("children", "kids", "minors", "infants"),
+    "residents": ("residents", "inhabitants", "villagers", "locals", "citizens", "households", "families"),
+    "protesters": ("protesters", "protestors", "demonstrators", "marchers", "activists"),
+    "workers": ("workers", "employees", "staff", "strikers", "miners", "nurses", "doctors", "teachers"),
+    "police officers": ("police officers", "policemen", "policewomen", "police"),
+    "migrants": ("migrants", "refugees", "asylum seekers", "asylum-seekers"),
+    "prisoners": ("prisoners", "detainees", "captives", "inmates", "prisoners of war", "pows"),
+    "hostages": ("hostages",),
+    "doses": ("doses", "jabs", "shots", "vaccinations", "vaccine doses"),
+    "patients": ("patients",),
+    "cases": ("cases", "infections"),
+    "homes": ("homes", "houses", "dwellings", "buildings", "apartments", "flats"),
+    "passengers": ("passengers", "travellers", "travelers"),
+    "students": ("students", "pupils"),
+    "journalists": ("journalists", "reporters"),
+    "tourists": ("tourists", "visitors"),
+}
+
+#: Event class → forms that follow the count ("300 soldiers *were killed*", "2,700 *injured*", "300 *dead*").
+EVENTS_AFTER: dict[str, tuple[str, ...]] = {
+    "killed": ("killed", "dead", "died", "perished", "slain", "lost their lives", "deaths", "fatalities",
+               "executed", "murdered", "drowned"),
+    "wounded": ("wounded", "injured", "hurt", "injuries"),
+    "casualties": ("casualties",),
+    "deployed": ("deployed", "sent", "dispatched", "arrived", "stationed", "transferred", "redeployed"),
+    "arrested": ("arrested", "detained", "taken into custody", "arrests", "rounded up"),
+    "evacuated": ("evacuated", "evacuations", "moved to safety"),
+    "displaced": ("displaced", "fled", "homeless", "forced to flee", "forced from their homes"),
+    "missing": ("missing", "unaccounted for", "disappeared"),
+    "captured": ("captured", "taken prisoner", "taken captive"),
+    "rescued": ("rescued", "saved", "pulled from the rubble"),
+    "vaccinated": ("vaccinated", "immunised", "immunized", "inoculated"),
+    "administered": ("administered", "given", "delivered"),
+    "protested": ("protested", "marched", "rallied", "demonstrated", "took to the streets",
+                  "joined the protest", "joined the protests", "joined the march"),
+    "on strike": ("went on strike", "on strike", "walked out", "striking", "joined the strike", "stopped work"),
+    "assembled": ("assembled", "amassed", "massed", "gathered"),
+    "destroyed": ("destroyed", "flattened", "razed"),
+    "damaged": ("damaged",),
+    "infected": ("infected",),
+    "hospitalised": ("hospitalised", "hospitalized", "admitted to hospital"),
+    "released": ("released", "freed", "set free"),
+}
+
+#: Event class → verbs that take the count as their object ("police *arrested* 150 protesters",
+#: "*accused* X *of sending* 10,000 soldiers") and nouns that announce it ("the *death toll* rose to 250").
+EVENTS_BEFORE: dict[str, tuple[str, ...]] = {
+    "killed": ("killed", "killing", "kills", "kill", "death toll", "deaths of"),
+    "wounded": ("wounded", "wounding", "injured", "injuring", "injures"),
+    "casualties": ("casualties of", "casualty toll"),
+    "deployed": ("deployed", "deploying", "deploys", "deploy", "sent", "sending", "sends", "send",
+                 "dispatched", "dispatching", "stationed", "transferred"),
+    "arrested": ("arrested", "arresting", "arrests", "detained", "detaining", "rounded up"),
+    "evacuated": ("evacuated", "evacuating", "evacuate"),
+    "displaced": ("displaced", "displacing"),
+    "captured": ("captured", "capturing", "took prisoner"),
+    "rescued": ("rescued", "rescuing", "saved"),
+    "vaccinated": ("vaccinated", "vaccinating", "immunised", "immunized", "inoculated"),
+    "administered": ("administered", "administering", "gave", "delivered"),
+    "assembled": ("assembled", "assembling", "amassed", "massed", "gathered"),
+    "destroyed": ("destroyed", "destroying"),
+    "damaged": ("damaged", "damaging"),
+    "infected": ("infected",),
+    "hospitalised": ("hospitalised", "hospitalized"),
+    "released": ("released", "releasing", "freed", "freeing"),
+}
+
+#: Two events joined by "and"/"or" after a count name one combined class: "30 soldiers killed and wounded"
+#: counts casualties, not deaths.
+COMBINED_EVENT = re.compile(
+    r"\b(?:killed|dead|died)\s+(?:and|or|and/or)\s+(?:wounded|injured|hurt)\b"
+    r"|\b(?:wounded|injured|hurt)\s+(?:and|or|and/or)\s+(?:killed|dead)\b",
+    re.IGNORECASE,
+)
+
+#: Label words for each event class, used to build the readable ``about`` ("soldiers killed or wounded").
+EVENT_LABELS: dict[str, str] = {"casualties": "killed or wounded", "on strike": "on strike"}
+
+#: Words that may stand between a count and its event without breaking the link
+#: ("300 soldiers *have already been* killed", "three *more* went missing").
+LINKING_WORDS = frozenset(_words(
+    """have has had been were was are is be being already reportedly now so far also allegedly all
+    more others other believed thought feared confirmed said to have who that which since then
+    subsequently eventually later either both went gone go remain remained remains still"""
+))
+
+#: Words that end the search for a counted noun after a number: the noun would have come before them.
+NOUN_STOPS = frozenset(_words(
+    """in on at to from for with by and or but as into across during after before since than while who
+    that which were was have has had are is will would could may might more of per each a an the this
+    these those them whom what when where including among against over under between about around
+    said say says according"""
+))
+
+#: Verbs that attribute a statement to the words before them ("*officials said*", "*the agency reported*").
+ATTRIBUTION_VERBS = re.compile(
+    r"\b(?:said|says|say|reported|reports|report|told|tell|claimed|claims|claim|estimated|estimates|estimate|"
+    r"announced|announces|stated|accused|accuses|accuse|confirmed|confirms|suggested|suggests|suggest|indicated|indicates|"
+    r"indicate|believes|believe|believed|added|noted|warned|revealed|reveals|put the figure at|put the toll at|"
+    r"wrote|writes|tweeted|posted)\b",
+    re.IGNORECASE,
+)
+
+#: Phrases that name the source after them ("*according to* the health ministry", "*citing* police").
+ATTRIBUTION_BEFORE = re.compile(r"\b(?:according to|citing|quoting|as reported by)\s+", re.IGNORECASE)
+
+#: Subjects that name nobody: an attribution to these is left unknown rather than reported as "he".
+VAGUE_SUBJECTS = frozenset(_words("he she it they we i you this that there which who"))
+
+#: Weekday names; "on Monday" dates a figure relative to the article's own date.
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: Dates a sentence can give its figure: ISO, "October 24, 2024", "24 October 2024", "December 14-15",
+#: and a weekday. Only dates with a day are used: "in February 2022" is when something began.
+DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+    re.compile(rf"\b(?P<mon>{_MONTH_ALT})\.?\s+(?:\d{{1,2}}\s*[-–]\s*)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+               rf"(?:,?\s+(?P<y>\d{{4}}))?(?![\d:])", re.IGNORECASE),
+    re.compile(rf"\b(?:\d{{1,2}}\s*[-–]\s*)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_ALT})\b"
+               rf"\.?(?:,?\s+(?P<y>\d{{4}}))?", re.IGNORECASE),
+    re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE),
+)
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
+_GENERIC = "people"
+
+
+@dataclass(frozen=True)
+class FigureMention:
+    """One quantity in one article, read: its range, what it counts, who says so and as of when."""
+
+    value: float
+    low: float | None
+    high: float | None  # math.inf when the words set no ceiling ("more than")
+    qualifier: str | None
+    counted: str
+    event: str | None
+    about: str
+    attributed_to: str | None
+    as_of: str | None
+    span: Span
+    sentence: Span
+    # True when the text names no noun ("2,700 injured") and no earlier count supplied one: grouping may
+    # then give it the one noun class other reports of the same event use.
+    elided: bool = False
+    step: float = 1.0  # the rounding step of the numeral, which sets how loosely it compares
+    reading: str = "exact"  # the qualifier's kind (see numbers.QUALIFIERS): exact, approx, below, min, max, vague
+
+
+def find_figures(article: Article) -> list[FigureMention]:
+    """Every quantity in the article that counts something, in text order."""
+    text = article.text
+    published = _iso_day(article.published)
+    out: list[FigureMention] = []
+    for p_start, p_end in paragraph_spans(text):
+        prev_event: str | None = None
+        prev_counted: str | None = None
+        for s_start, s_end in sentence_spans(text, p_start, p_end):
+            found = _sentence_figures(article, s_start, s_end, published, prev_event, prev_counted)
+            out.extend(found)
+            prev_event = _last_event(text, s_start, s_end) or prev_event
+            explicit = [m.counted for m in found if not m.elided and m.counted != _GENERIC]
+            prev_counted = explicit[-1] if explicit else prev_counted
+    return out
+
+
+def group_figures(
+    mentions: Sequence[FigureMention],
+    article_dates: Mapping[str, str | None],
+    independent: Callable[[str], str] = lambda a: a,
+) -> list[Figure]:
+    """The same (counted, event) class across articles, with a verdict; only classes that ≥ 2 independent
+    articles report. One value per article per compatible reading, each with its own evidence."""
+    dated = [_with_date(m, article_dates) for m in mentions if m.event is not None and _groupable(m)]
+    resolved = _resolve_elided(dated)
+    groups: dict[tuple[str, str], list[FigureMention]] = {}
+    for m in resolved:
+        groups.setdefault((m.counted, m.event or ""), []).append(m)
+    figures: list[tuple[tuple, Figure]] = []
+    for key in sorted(groups):
+        kept = _one_per_article(groups[key])
+        if len({independent(m.span.article) for m in kept}) < 2:
+            continue
+        clusters = _clusters(kept)
+        ordered = [m for c in clusters for m in sorted(c, key=_position)]
+        figure = Figure("", kept[0].about, _verdict(clusters), tuple(_figure_value(m) for m in ordered))
+        sources = len({independent(m.span.article) for m in kept})
+        figures.append(((-len(ordered), -sources, figure.about, _position(ordered[0])), figure))
+    figures.sort(key=lambda pair: pair[0])
+    return [replace(f, id=f"f{i}") for i, (_, f) in enumerate(figures, 1)]
+
+
+# --- reading one sentence ------------------------------------------------------------------------------
+
+
+def _sentence_figures(article: Article, s_start: int, s_end: int, published: date | None,
+                      prev_event: str | None, prev_counted: str | None) -> list[FigureMention]:
+    text = article.text
+    numbers = find_numbers(text, s_start, s_end)
+    if not numbers:
+        return []
+    sentence = Span.of(article, s_start, s_end)
+    attributed = _attribution(text, s_start, s_end)
+    as_of = _sentence_date(text[s_start:s_end], published)
+    sentence_has_event = _last_event(text, s_start, s_end) is not None
+    out: list[FigureMention] = []
+    for i, n in enumerate(numbers):
+        nxt = numbers[i + 1].start if i + 1 < len(numbers) else s_end
+        prv = numbers[i - 1].end if i > 0 else s_start
+        counted, noun_end = _counted(text, n, nxt)
+        named = counted is not None
+        event = _event_after(text, noun_end, nxt) or _event_before(text, prv, n.start)
+        event = event or _loose_event_after(text, noun_end, nxt, s_end)
+        elided = counted is None
+        if counted is None and n.unit is None:
+            counted = _elided_counted(out, prev_counted)
+            elided = counted is None
+        if event is None and out and _joined(text, out[-1].span.end, n.start):
+            event = out[-1].event
+        if event is None and not sentence_has_event and not elided and n.unit is None:
+            event = prev_event
+        counted = n.unit or counted or _GENERIC
+        if not _is_figure(n, named, event):
+            continue
+        span = Span.of(article, n.start, max(n.end, noun_end))
+        out.append(FigureMention(
+            value=n.value, low=n.low, high=n.high, qualifier=n.qualifier, counted=counted, event=event,
+            about=about_label(counted, event), attributed_to=attributed, as_of=as_of, span=span,
+            sentence=sentence, elided=elided, step=n.step, reading=n.kind,
+        ))
+    return out
+
+
+def _is_figure(n: NumberMatch, named: bool, event: str | None) -> bool:
+    # "one of them", "two men": a small number is a figure only when it counts a noun it names in an event
+    # ("two soldiers were captured"); from three up any count of something is kept.
+    if n.value < 3 and n.kind != "vague" and n.unit is None:
+        return named and event is not None
+    return True
+
+
+def _counted(text: str, n: NumberMatch, limit: int) -> tuple[str | None, int]:
+    """(class of the noun the number counts, end of that noun) or (None, end of the number)."""
+    if n.unit is not None:
+        return None, n.end
+    tokens = list(_TOKEN.finditer(text, n.end, limit))[:6]
+    if not tokens or not re.fullmatch(r"\s{1,2}", text[n.end : tokens[0].start()]):
+        return None, n.end
+    for i, tok in enumerate(tokens):
+        cls, end = _counted_at(text, tok.start(), limit)
+        if cls:
+            return cls, end
+        word = tok.group(0).lower()
+        if word in ("of", "the") and i < 2:  # "300 of the soldiers"
+            continue
+        if word in NOUN_STOPS or _event_at(text, tok.start(), _AFTER_ANY, _AFTER_CLASS):
+            break
+        if _plural_noun(tok.group(0)):
+            return word, tok.end()
+        # Only adjectives and names ("North Korean", "unarmed") stand between a number and its noun.
+        following = tokens[i + 1].start() if i + 1 < len(tokens) else tok.end()
+        if not re.fullmatch(r"[\s\-]*", text[tok.end() : following]):
+            break
+    return None, n.end
+
+
+def _counted_at(text: str, pos: int, limit: int) -> tuple[str | None, int]:
+    m = _COUNTED_RE.match(text, pos, limit)
+    if not m:
+        return None, pos
+    return _COUNTED_CLASS[re.sub(r"\s+", " ", m.group(0).lower())], m.end()
+
+
+def _plural_noun(word: str) -> bool:
+    # An unlisted lower-case plural right after the number ("500 officers", "three generals").
+    return (word.islower() and word.isalpha() and len(word) > 3 and word.endswith("s")
+            and not word.endswith(("ss", "us", "ous")) and word not in NOUN_STOPS)
+
+
+def _elided_counted(earlier: list[FigureMention], prev_counted: str | None) -> str | None:
+    """"300 soldiers were killed and 2,700 injured": a bare count takes the noun of the count before it
+    in the sentence, or else of the last named count in the paragraph."""
+    for m in reversed(earlier):
+        if not m.elided and m.counted != _GENERIC:
+            return m.counted
+    return prev_counted
+
+
+def _joined(text: str, prev_end: int, start: int) -> bool:
+    return re.fullmatch(r"[\s,]*(?:and|or|as well as|plus)?[\s,]*", text[prev_end:start]) is not None
+
+
+def _event_after(text: str, pos: int, limit: int) -> str | None:
+    """Event named right after the count, past linking words: "300 soldiers have been killed"."""
+    for i, tok in enumerate(_TOKEN.finditer(text, pos, limit)):
+        if i > 5 or re.search(r"[;:()\[\]]", text[pos : tok.start()]):
+            return None
+        if COMBINED_EVENT.match(text, tok.start(), limit):
+            return "casualties"
+        found = _event_at(text, tok.start(), _AFTER_ANY, _AFTER_CLASS)
+        if found:
+            return found
+        word = tok.group(0).lower()
+        if word not in LINKING_WORDS and not word.endswith("ly"):
+            return None
+    return None
+
+
+def _loose_event_after(text: str, pos: int, limit: int, s_end: int) -> str | None:
+    """Event later in the same clause: "11,000 soldiers from the north, an ally, have been deployed"."""
+    for i, tok in enumerate(_TOKEN.finditer(text, pos, limit)):
+        if i > 12 or re.search(r"[;:]|\b(?:but|while|whereas)\b", text[pos : tok.start()]):
+            return None
+        if COMBINED_EVENT.match(text, tok.start(), limit):
+            return "casualties"
+        found = _event_at(text, tok.start(), _AFTER_ANY, _AFTER_CLASS)
+        if found:
+            return found
+    return None
+
+
+def _event_before(text: str, start: int, pos: int) -> str | None:
+    """Verb that takes the count as its object: "police arrested 150", "accused X of sending 10,000"."""
+    tokens = list(_TOKEN.finditer(text, start, pos))[-7:]
+    for tok in reversed(tokens):
+        if re.search(r"[,;:()\[\]]|[.!?]\s", text[tok.end() : pos]):
+            return None
+        found = _event_at(text, tok.start(), _BEFORE_ANY, _BEFORE_CLASS)
+        if found:
+            return found
+    return None
+
+
+def _event_at(text: str, pos: int, regex: re.Pattern[str], classes: Mapping[str, str]) -> str | None:
+    m = regex.match(text, pos)
+    return classes[re.sub(r"\s+", " ", m.group(0).lower())] if m else None
+
+
+def _last_event(text: str, start: int, end: int) -> str | None:
+    """The last event word of a sentence, which a following sentence without one inherits."""
+    last: str | None = None
+    skip_until = start
+    for tok in _TOKEN.finditer(text, start, end):
+        if tok.start() < skip_until:
+            continue
+        combined = COMBINED_EVENT.match(text, tok.start(), end)
+        if combined:
+            last, skip_until = "casualties", combined.end()
+            continue
+        found = (_event_at(text, tok.start(), _AFTER_ANY, _AFTER_CLASS)
+                 or _event_at(text, tok.start(), _BEFORE_ANY, _BEFORE_CLASS))
+        last = found or last
+    return last
+
+
+def about_label(counted: str, event: str | None) -> str:
+    """Readable name of a class: ("soldiers", "casualties") → "soldiers killed or wounded"."""
+    if event is None:
+        return counted
+    return f"{counted} {EVENT_LABELS.get(event, event)}"
+
+
+# --- attribution and date ------------------------------------------------------------------------------
+
+
+def _attribution(text: str, s_start: int, s_end: int) -> str | None:
+    """Who the sentence says the figure comes from: "according to X" first, then "X said", then "citing X"."""
+    sentence = text[s_start:s_end]
+    by_phrase: dict[str, str] = {}
+    for m in ATTRIBUTION_BEFORE.finditer(sentence):
+        source = _source_after(sentence, m.end())
+        if source:
+            by_phrase.setdefault("citing" if m.group(0).lower().startswith(("citing", "quoting")) else "per",
+                                 source)
+    subjects = [s for s in (_subject_before(sentence, m.start()) for m in ATTRIBUTION_VERBS.finditer(sentence)) if s]
+    # A named source ("the Red Cross said") beats an anonymous one ("estimates suggest") in the same sentence.
+    named = [s for s in subjects if any(w[:1].isupper() for w in s.split())]
+    if named or subjects:
+        by_phrase["said"] = (named or subjects)[0]
+    for kind in ("per", "said", "citing"):
+        if kind in by_phrase:
+            return by_phrase[kind]
+    return None
+
+
+def _source_after(sentence: str, pos: int) -> str | None:
+    m = re.match(r"[^,;:.“”\"()—–]+", sentence[pos:])
+    if not m:
+        return None
+    words = m.group(0).split()
+    # The source ends where a clause starts: "according to police, who said …", "citing officials that …".
+    cut = next((i for i, w in enumerate(words) if w.lower() in ("that", "who", "which", "on", "as")), len(words))
+    words = words[: min(cut, 14)]
+    while words and words[-1].lower() in NOUN_STOPS:  # a source cut short must not end on "of"
+        words.pop()
+    return _clean_source(" ".join(words))
+
+
+def _subject_before(sentence: str, verb_start: int) -> str | None:
+    head = sentence[:verb_start]
+    # The subject starts after the last clause break: a quote, a comma, "that" or a semicolon.
+    breaks = [m.end() for m in re.finditer(r"[,;:“”\"«»—–]|\bthat\b", head)]
+    start = breaks[-1] if breaks else 0
+    subject = head[start:]
+    # "Ukraine, Poland and the EU said": a list of names reaches back over its commas.
+    while start > 0 and head[start - 1] == "," and " and " in subject:
+        prev = head[: start - 1]
+        item = re.search(r"(?:^|[,;:“”\"])\s*([A-Z][\w'’.\- ]{0,30})$", prev)
+        if not item:
+            break
+        start = item.start(1)
+        subject = head[start:]
+    subject = re.sub(r"\s+(?:on|last|this|in)\s+\w+\s*$|\s+(?:on|on the)\s*$", "", subject.strip())
+    words = subject.split()
+    while words and (words[-1].lower() in LINKING_WORDS or words[-1].lower().endswith("ly")):
+        words.pop()  # "X have also" → X
+    subject = " ".join(words)
+    if not words or len(words) > 12 or any(c.isdigit() for c in subject):
+        return None
+    if words[-1].lower() in VAGUE_SUBJECTS or words[-1].lower() in NOUN_STOPS:
+        return None
+    return _clean_source(subject)
+
+
+def _clean_source(s: str) -> str | None:
+    s = re.sub(r"^(?:however|but|and|meanwhile|also)\b[,\s]*", "", s.strip(), flags=re.IGNORECASE)
+    s = re.sub(r"^\W+|[\s,;:'\"“”’]+$", "", s)
+    if not s or s.lower() in VAGUE_SUBJECTS:
+        return None
+    return s
+
+
+def _sentence_date(sentence: str, published: date | None) -> str | None:
+    """ISO day the sentence dates its figure by, if it names one; a weekday or a yearless day needs the
+    article's own date to resolve."""
+    for pattern in DATE_PATTERNS:
+        m = pattern.search(sentence)
+        if not m:
+            continue
+        got = _resolve_date(m, published)
+        if got:
+            return got.isoformat()
+    return None
+
+
+def _resolve_date(m: re.Match[str], published: date | None) -> date | None:
+    groups = m.groupdict()
+    try:
+        if groups.get("wd"):
+            if published is None:
+                return None
+            back = (published.weekday() - WEEKDAYS[groups["wd"].lower()]) % 7
+            return published - timedelta(days=back)
+        month = int(groups["m"]) if groups.get("m") else MONTHS[groups["mon"].lower()]
+        day = int(groups["d"])
+        if groups.get("y"):
+            return date(int(groups["y"]), month, day)
+        if published is None:
+            return None
+        got = date(published.year, month, day)
+        return got if got <= published else date(published.year - 1, month, day)
+    except (ValueError, KeyError):
+        return None
+
+
+def _iso_day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+# --- grouping --------------------------------------------------------------------------------------------
+
+
+def _groupable(m: FigureMention) -> bool:
+    # Percentages and money without the noun they belong to say too little to compare across outlets.
+    return m.counted not in ("percent",) and not re.fullmatch(r"[A-Z]{3}", m.counted)
+
+
+def _with_date(m: FigureMention, article_dates: Mapping[str, str | None]) -> FigureMention:
+    if m.as_of:
+        return m
+    d = article_dates.get(m.span.article)
+    return replace(m, as_of=d[:10] if d else None)
+
+
+def _resolve_elided(mentions: list[FigureMention]) -> list[FigureMention]:
+    """A bare "300 dead" joins the one noun class the other reports of deaths use, if there is just one."""
+    named: dict[str, set[str]] = {}
+    for m in mentions:
+        if not m.elided and m.counted != _GENERIC and m.event:
+            named.setdefault(m.event, set()).add(m.counted)
+    out = []
+    for m in mentions:
+        classes = named.get(m.event or "", set())
+        if m.elided and len(classes) == 1:
+            counted = next(iter(classes))
+            m = replace(m, counted=counted, about=about_label(counted, m.event))
+        out.append(m)
+    return out
+
+
+def _one_per_article(mentions: list[FigureMention]) -> list[FigureMention]:
+    """One mention per article per reading: of those that agree, the one that names its noun and its
+    source, then the first in text order."""
+    kept: list[FigureMention] = []
+    for m in sorted(mentions, key=lambda m: (m.span.article, m.elided, m.attributed_to is None, _position(m))):
+        if not any(k.span.article == m.span.article and _compatible(k, m) for k in kept):
+            kept.append(m)
+    return kept
+
+
+def _range(m: FigureMention) -> tuple[float, float]:
+    vague = (m.low or 0.0, m.high or 0.0) if m.reading == "vague" else None
+    return plausible_range(m.value, m.step, m.reading, vague)
+
+
+def _compatible(a: FigureMention, b: FigureMention) -> bool:
+    (al, ah), (bl, bh) = _range(a), _range(b)
+    return max(al, bl) <= min(ah, bh)
+
+
+def _clusters(mentions: list[FigureMention]) -> list[list[FigureMention]]:
+    """Readings that agree, narrowest first so an open "more than" joins the value it fits best."""
+    by_width = sorted(mentions, key=lambda m: (_range(m)[1] - _range(m)[0], m.value, _position(m)))
+    clusters: list[list[FigureMention]] = []
+    for m in by_width:
+        home = next((c for c in clusters if all(_compatible(m, k) for k in c)), None)
+        if home is None:
+            clusters.append([m])
+        else:
+            home.append(m)
+    clusters.sort(key=lambda c: (-len(c), min(_position(m) for m in c)))
+    return clusters
+
+
+def _verdict(clusters: list[list[FigureMention]]) -> str:
+    """agree: one reading. updated: each reading is dated strictly after the one before. Else differ."""
+    if len(clusters) == 1:
+        return "agree"
+    spans: list[tuple[str, str]] = []
+    for c in clusters:
+        dates = [m.as_of for m in c]
+        if any(d is None for d in dates):
+            return "differ"
+        spans.append((min(d for d in dates if d), max(d for d in dates if d)))
+    spans.sort()
+    if all(prev[1] < nxt[0] for prev, nxt in pairwise(spans)):
+        return "updated"
+    return "differ"
+
+
+def _figure_value(m: FigureMention) -> FigureValue:
+    return FigureValue(m.value, m.low, m.high, m.qualifier, m.as_of, m.attributed_to, m.span)
+
+
+def _position(m: FigureMention) -> tuple[str, int, int]:
+    return (m.span.article, m.span.start, m.span.end)
+
+
+def _alternation(forms: Sequence[str]) -> str:
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+
+
+_COUNTED_CLASS = {form: cls for cls, forms in COUNTED_NOUNS.items() for form in forms}
+_COUNTED_RE = re.compile(rf"(?:{_alternation(list(_COUNTED_CLASS))})\b", re.IGNORECASE)
+_AFTER_CLASS = {form: cls for cls, forms in EVENTS_AFTER.items() for form in forms}
+_BEFORE_CLASS = {form: cls for cls, forms in EVENTS_BEFORE.items() for form in forms}
+_AFTER_ANY = re.compile(rf"(?:{_alternation(list(_AFTER_CLASS))})\b", re.IGNORECASE)
+_BEFORE_ANY = re.compile(rf"(?:{_alternation(list(_BEFORE_CLASS))})\b", re.IGNORECASE)

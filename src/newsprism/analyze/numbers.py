@@ -1,0 +1,387 @@
+"""Numbers as news text writes them → values, with the qualifier that turns each into a range.
+
+Recognises digits with thousands separators (``11,000``, ``12 000`` also with no-break spaces,
+``11.000``), decimals with scale words or suffixes (``1.5 million``, ``11k``, ``$2bn``), numbers
+written as words (``three``, ``twenty-five``, ``a dozen``, ``two hundred``), vague amounts
+(``hundreds of``, ``tens of thousands of``), percentages and money. It leaves out what only
+looks like a quantity: years, dates, times, ages and other compound modifiers (``26-year-old``),
+ordinals, scores, phone numbers, list numbering and numbers glued to names (``COVID-19``).
+
+Everything here works on character offsets into the text it is given, so callers can build
+evidence spans from the results directly.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """Word tables are written as one string for readability."""
+    return tuple(text.split())
+
+
+#: Cardinal words and their values; ordinals ("first", "third") are deliberately absent.
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "dozen": 12,
+}
+
+#: Words that multiply the number before them ("1.5 million", "two hundred", "3 thousand").
+SCALE_WORDS: dict[str, int] = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+
+#: Suffixes glued to digits that multiply them ("11k", "5m", "2bn"); "m" as metres is rare in news counts.
+SCALE_SUFFIXES: dict[str, int] = {
+    "k": 1_000, "K": 1_000, "m": 1_000_000, "mn": 1_000_000, "M": 1_000_000,
+    "bn": 1_000_000_000, "b": 1_000_000_000, "B": 1_000_000_000,
+}
+
+#: Vague plurals and the range they stand for: "hundreds of people" is at least 200 and below 1,000.
+VAGUE_AMOUNTS: dict[str, tuple[float, float]] = {
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "millions": (2_000_000, 9_999_999),
+}
+
+#: Qualifier phrase (lower case) → how it bends the number into a range.
+#: ``approx`` ±a rounding step, ``below`` just under ("nearly"), ``min`` a floor ("more than"),
+#: ``max`` a ceiling ("up to").
+QUALIFIERS: dict[str, str] = {
+    "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx",
+    "some": "approx", "an estimated": "approx", "estimated": "approx", "circa": "approx",
+    "approx.": "approx", "~": "approx", "perhaps": "approx", "more or less": "approx",
+    "nearly": "below", "almost": "below", "close to": "below", "just under": "below",
+    "approaching": "below", "just shy of": "below",
+    "at least": "min", "more than": "min", "over": "min", "upwards of": "min", "in excess of": "min",
+    "no fewer than": "min", "no less than": "min", "a minimum of": "min", "just over": "min",
+    "well over": "min", "north of": "min", "at minimum": "min",
+    "up to": "max", "as many as": "max", "at most": "max", "no more than": "max",
+    "fewer than": "max", "less than": "max", "under": "max", "below": "max", "a maximum of": "max",
+    "not more than": "max", "at the most": "max",
+}
+
+#: Currency signs and words → ISO code, the ``counted`` class of an amount of money.
+CURRENCIES: dict[str, str] = {
+    "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH",
+    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
+    "yen": "JPY", "rupees": "INR", "roubles": "RUB", "rubles": "RUB", "hryvnias": "UAH",
+    "usd": "USD", "eur": "EUR", "gbp": "GBP",
+}
+
+#: Words after a number that make it a percentage.
+PERCENT_WORDS = ("%", "percent", "per cent", "pct")
+
+#: Month names and abbreviations: a number next to one is a day or a year, not a count.
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+#: Units after a number that make it a time, a duration or an age rather than a count of things.
+NOT_COUNTS = frozenset(_words(
+    """a.m. p.m. am pm o'clock hours hour minutes minute seconds second days day weeks week months month
+    years year decades decade centuries century min mins hrs hr sec secs"""
+))
+
+_SEP_SPACE = "[ \u00a0\u202f]"
+# Order matters: grouped forms before bare digits, so "11,000" is one number and not "11".
+_DIGITS = re.compile(
+    rf"""(?<![\w.,\-–/:+#@])
+    (?P<num>
+        \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?            # 11,000  1,234.5
+      | \d{{1,3}}(?:{_SEP_SPACE}\d{{3}})+(?![\d])    # 12 000 with a space or no-break space
+      | \d{{1,3}}(?:\.\d{{3}})+(?![\d.,])            # 11.000 where the dot separates thousands
+      | \d+(?:\.\d+)?                               # 300  1.5
+    )
+    (?P<suffix>bn|mn|[kKmMbB])?
+    (?![\w]|[.,]\d|[\-–]\w|:\d)""",
+    re.VERBOSE,
+)
+
+_WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_SCALE_ALT = "|".join(SCALE_WORDS)
+_WORDS = re.compile(
+    rf"\b(?:a\s+(?:dozen|{_SCALE_ALT})|{_WORD_ALT})"
+    rf"(?:[\s-]+(?:{_WORD_ALT}|{_SCALE_ALT})|(?<=hundred)\s+and\s+(?:{_WORD_ALT}))*\b(?![\-–]\w)",
+    re.IGNORECASE,
+)
+_VAGUE = re.compile(
+    r"\b(?P<vague>tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions)\s+of\b",
+    re.IGNORECASE,
+)
+_SCALE_AFTER = re.compile(rf"{_SEP_SPACE}?(?P<scale>{_SCALE_ALT})\b", re.IGNORECASE)
+_QUALIFIER = re.compile(
+    r"(?:(?<=\W)|^)(?P<q>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
+    + r")\s*$",
+    re.IGNORECASE,
+)
+_CURRENCY_BEFORE = re.compile(r"(?P<cur>us\$|[$€£¥₹₽₴]|\b(?:usd|eur|gbp))\s?$", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(
+    r"^\s?(?P<cur>dollars?|euros?|pounds|yen|rupees|roubles|rubles|hryvnias|usd|eur|gbp)\b", re.IGNORECASE
+)
+_PERCENT_AFTER = re.compile(r"^\s?(?:%|percent\b|per\s+cent\b|pct\b)", re.IGNORECASE)
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_ALT})\.?,?\s+$", re.IGNORECASE)
+# "May" and "March" are also a verb and a modal ("3,000 march", "300 may have died"), so after a
+# number they are months only when a year or punctuation follows.
+_MONTH_AFTER = re.compile(
+    rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:(?:may|march|mar)(?=\s+\d|\s*[,.;:)]|\s*$)"
+    rf"|(?!may\b|march\b|mar\b)(?:{_MONTH_ALT})\b)",
+    re.IGNORECASE,
+)
+_NOT_COUNT_AFTER = re.compile(
+    r"^\s?(?:" + "|".join(re.escape(w) for w in sorted(NOT_COUNTS, key=len, reverse=True)) + r")(?!\w)",
+    re.IGNORECASE,
+)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|by|from|until|till|of|year|early|late|mid|before|after)\s+$",
+                          re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    """One quantity in the text: the numeral (with its scale word) and what qualifies it."""
+
+    start: int  # first character of the qualifier if there is one, else of the numeral
+    end: int  # after the numeral, its scale word, and a "%" or currency word if any
+    num_start: int  # first character of the numeral itself (after a currency sign)
+    value: float
+    step: float  # the rounding step the writer used: 1000 for "11,000", 100 for "2,700"
+    qualifier: str | None  # lower-cased phrase as written ("nearly"), or the vague word ("hundreds")
+    kind: str  # "exact", "approx", "below", "min", "max" or "vague"
+    spelled: bool  # written in words ("three", "a dozen")
+    unit: str | None  # "percent", a currency code, or None for a count of things
+    vague_range: tuple[float, float] | None = None
+
+    @property
+    def low(self) -> float | None:
+        """Lowest value the writer's words allow; None when they set no floor."""
+        return reported_range(self)[0]
+
+    @property
+    def high(self) -> float | None:
+        """Highest value the writer's words allow; ``math.inf`` when they set no ceiling."""
+        return reported_range(self)[1]
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMatch]:
+    """Every quantity in ``text[start:end]``, in text order, without years, dates, times and ages."""
+    end = len(text) if end is None else end
+    found: list[NumberMatch] = []
+    taken: list[tuple[int, int]] = []
+    for m in _VAGUE.finditer(text, start, end):
+        found.append(_vague(text, m))
+        taken.append((m.start(), m.end()))
+    for m in _DIGITS.finditer(text, start, end):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        n = _digits(text, m, end)
+        if n is not None:
+            found.append(n)
+            taken.append((n.num_start, n.end))
+    for m in _WORDS.finditer(text, start, end):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        n = _spelled(text, m, end)
+        if n is not None:
+            found.append(n)
+            taken.append((n.num_start, n.end))
+    return sorted(found, key=lambda n: (n.num_start, n.end))
+
+
+def reported_range(n: NumberMatch) -> tuple[float | None, float | None]:
+    """(low, high) the words state: None is no floor, ``math.inf`` no ceiling."""
+    return reading_range(n.value, n.step, n.kind, n.vague_range)
+
+
+def reading_range(value: float, step: float, kind: str,
+                  vague: tuple[float, float] | None = None) -> tuple[float | None, float | None]:
+    """(low, high) of a number read with its qualifier kind; see :data:`QUALIFIERS`."""
+    if kind == "vague" and vague:
+        return vague
+    if kind == "approx":
+        half = _approx_half_width(value, step)
+        return value - half, value + half
+    if kind == "below":
+        return value - min(step, 0.1 * value), value
+    if kind == "min":
+        return value, math.inf
+    if kind == "max":
+        return None, value
+    return value, value
+
+
+def plausible_range(value: float, step: float, kind: str,
+                    vague: tuple[float, float] | None = None) -> tuple[float, float]:
+    """(low, high) a reader takes the words to mean, used to compare reports.
+
+    An open bound is closed at the next rounding step: writers say "more than 10,000" for something
+    between 10,000 and 20,000 and "at least 100" for 100-odd, not for 300, so those are not read as
+    agreeing with three times the number. "Up to 500" is read as no less than half of it.
+    """
+    low, high = reading_range(value, step, kind, vague)
+    if high == math.inf:
+        high = value + max(step, 0.25 * value)
+    if low is None:
+        low = value - max(step, 0.5 * value)
+    return max(0.0, low), high if high is not None else value
+
+
+def rounding_step(digits: str) -> float:
+    """The place of the last non-zero digit of a numeral: 1000 for "11,000", 0.1 for "1.5"."""
+    clean = re.sub(r"[^\d.]", "", digits)
+    if "." in clean:
+        whole, frac = clean.split(".", 1)
+        frac = frac.rstrip("0")
+        if frac:
+            return 10.0 ** -len(frac)
+        clean = whole
+    stripped = clean.rstrip("0")
+    if not stripped:
+        return 1.0
+    return 10.0 ** (len(clean) - len(stripped))
+
+
+def _approx_half_width(v: float, step: float) -> float:
+    # Just under half a rounding step, so "about 11,000" and "about 12,000" do not touch, and never
+    # more than a tenth of the value: "about 300" is not 250.
+    return min(max(0.45 * step, 0.02 * v), 0.1 * v)
+
+
+def _digits(text: str, m: re.Match[str], end: int) -> NumberMatch | None:
+    raw = m.group("num")
+    num_start, num_end = m.start(), m.end()
+    before = text[max(0, num_start - 40) : num_start]
+    after = text[num_end : min(len(text), num_end + 30)]
+    is_plain = re.fullmatch(r"\d+", raw) is not None
+    if _is_date_or_time(raw, before, after, is_plain) or _is_list_number(text, num_start, num_end):
+        return None
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
+        value = float(raw.replace(".", ""))
+        step = rounding_step(raw.replace(".", ""))
+    else:
+        value = float(re.sub(r"[,\s\u00a0\u202f]", "", raw))
+        step = rounding_step(re.sub(r"[,\s\u00a0\u202f]", "", raw))
+    suffix = m.group("suffix")
+    if suffix:
+        value *= SCALE_SUFFIXES[suffix]
+        step *= SCALE_SUFFIXES[suffix]
+    else:
+        scale = _SCALE_AFTER.match(text, num_end, end)
+        if scale:
+            mult = SCALE_WORDS[scale.group("scale").lower()]
+            value, step, num_end = value * mult, step * mult, scale.end()
+    return _finish(text, num_start, num_end, end, value, step, spelled=False)
+
+
+def _spelled(text: str, m: re.Match[str], end: int) -> NumberMatch | None:
+    value = words_value(m.group(0))
+    if value is None:
+        return None
+    num_start = m.start()
+    after = text[m.end() : m.end() + 20]
+    before = text[max(0, num_start - 20) : num_start]
+    if _MONTH_AFTER.match(after) or _NOT_COUNT_AFTER.match(after) or _AGE_BEFORE.search(before):
+        return None
+    step = rounding_step(str(int(value)))
+    return _finish(text, num_start, m.end(), end, value, step, spelled=True)
+
+
+def words_value(words: str) -> float | None:
+    """Value of a number written in words: "two hundred and fifty" → 250, "a dozen" → 12."""
+    total, current, seen = 0, 0, False
+    for w in re.split(r"[\s-]+", words.lower()):
+        if w in ("and", ""):
+            continue
+        if w in ("a", "one") and not seen:
+            current, seen = 1, True
+            continue
+        if w in NUMBER_WORDS:
+            current += NUMBER_WORDS[w] if w != "dozen" else 0
+            if w == "dozen":
+                current = max(current, 1) * 12
+            seen = True
+        elif w in SCALE_WORDS:
+            mult = SCALE_WORDS[w]
+            current = max(current, 1) * mult
+            if mult >= 1000:
+                total, current = total + current, 0
+            seen = True
+        else:
+            return None
+    return float(total + current) if seen else None
+
+
+def _finish(text: str, num_start: int, num_end: int, end: int, value: float, step: float, *,
+            spelled: bool) -> NumberMatch:
+    unit: str | None = None
+    span_start, span_end = num_start, num_end
+    cur = _CURRENCY_BEFORE.search(text[max(0, num_start - 4) : num_start])
+    if cur:
+        unit = CURRENCIES[cur.group("cur").lower()]
+        span_start = num_start - (len(text[max(0, num_start - 4) : num_start]) - cur.start())
+    pct = _PERCENT_AFTER.match(text[num_end : min(end, num_end + 10)])
+    if pct and unit is None:
+        unit, span_end = "percent", num_end + pct.end()
+    cur_after = _CURRENCY_AFTER.match(text[num_end : min(end, num_end + 12)])
+    if cur_after and unit is None:
+        unit, span_end = CURRENCIES[cur_after.group("cur").lower()], num_end + cur_after.end()
+    qualifier, kind, q_start = _qualifier_before(text, span_start)
+    return NumberMatch(
+        start=q_start, end=span_end, num_start=num_start, value=value, step=step, qualifier=qualifier,
+        kind=kind, spelled=spelled, unit=unit,
+    )
+
+
+def _vague(text: str, m: re.Match[str]) -> NumberMatch:
+    word = re.sub(r"\s+", " ", m.group("vague").lower())
+    low, high = VAGUE_AMOUNTS[word]
+    end = m.start() + len(m.group("vague"))
+    return NumberMatch(
+        start=m.start(), end=end, num_start=m.start(), value=low, step=low, qualifier=word, kind="vague",
+        spelled=True, unit=None, vague_range=(low, high),
+    )
+
+
+def _qualifier_before(text: str, pos: int) -> tuple[str | None, str, int]:
+    window = text[max(0, pos - 25) : pos]
+    q = _QUALIFIER.search(window)
+    if not q:
+        return None, "exact", pos
+    phrase = re.sub(r"\s+", " ", q.group("q").lower())
+    return phrase, QUALIFIERS[phrase], pos - (len(window) - q.start("q"))
+
+
+def _is_date_or_time(raw: str, before: str, after: str, is_plain: bool) -> bool:
+    day_or_year = is_plain and (int(raw) <= 31 or (len(raw) == 4 and 1800 <= int(raw) <= 2100))
+    if day_or_year and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
+        return True
+    if _NOT_COUNT_AFTER.match(after) or _AGE_BEFORE.search(before):
+        return True
+    if is_plain and len(raw) == 4 and 1800 <= int(raw) <= 2100:
+        # A year ("the 2020 election"), unless a plural follows ("1900 people") and nothing in front makes
+        # it a year ("in 1993 protests").
+        return _YEAR_BEFORE.search(before) is not None or not re.match(r"^\s+(?:[a-z]+s|people|men|women)\b", after)
+    return False
+
+
+def _is_list_number(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and text[end : end + 1] in (".", ")")
+
+
+def _overlaps(s: int, e: int, taken: list[tuple[int, int]]) -> bool:
+    return any(s < te and ts < e for ts, te in taken)
