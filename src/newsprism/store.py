@@ -301,3 +301,27 @@ def _article(row: tuple) -> Article:
 
 def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def brief_stored(
+    store: Store,
+    ids: Iterable[str] | None = None,
+    *,
+    generated_at: str | None = None,
+    embedder: str = "auto",
+) -> tuple[int, Briefing]:
+    """Build a briefing over stored articles (all of them when ``ids`` is None) and store it with its inputs."""
+    from newsprism.api import brief_articles
+
+    articles = store.get_articles(ids)
+    if not articles:
+        raise StoreError(f"{store.path}: no stored articles to brief; add some with `newsprism add`")
+    briefing = brief_articles(articles, generated_at=generated_at, embedder=embedder)
+    return store.add_briefing(briefing, [a.id for a in articles]), briefing
+
+
+def parse_briefing_ref(ref: str) -> int | None:
+    """``b3`` or ``B3`` (as ``newsprism list`` shows briefings) → 3; anything else → None."""
+    if len(ref) > 1 and ref[0] in "bB" and ref[1:].isdigit() and len(ref) < 19:
+        return int(ref[1:])
+    return None

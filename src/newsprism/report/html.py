@@ -51,6 +51,11 @@ def content_security_policy(css: str, js: str) -> str:
     )
 
 
+def report_csp() -> str:
+    """The policy the report carries, for a server to send as a header too."""
+    return content_security_policy(_asset("report.css"), _asset("report.js"))
+
+
 @dataclass(frozen=True)
 class _Boundary:
     position: int
