@@ -1,0 +1,635 @@
+"""Direct quotations: find them in an article, attribute them, and match one utterance across outlets.
+
+Finding works paragraph by paragraph on the quotation marks of every common style (straight,
+curly, „German“, «guillemets», single), reading each mark's role from the characters around it so
+that apostrophes ("don't", "the Workers' union") are not taken for quotes. Scraped and translated
+text is often broken, so a quote opened with one style and closed with another is accepted, a
+double quote that is never closed runs to the end of its paragraph, and a closing mark with no
+opening mark before it closes a quote that starts at the beginning of the paragraph.
+
+Attribution reads the words right after the quote (", Lopez said", ", said the minister",
+", according to Lopez", ", she told reporters"), else the words before it in the same sentence
+("Lopez wrote on Telegram: …", "…, adding …"); a quote with no attribution takes the speaker of
+a quote in the same sentence, or of the quote right before it when it opens its paragraph.
+Pronouns and bare titles resolve through :class:`~newsprism.analyze.speakers.SpeakerIndex`.
+
+Grouping matches the variants of one quote across articles (abridged, translated, paraphrased)
+by embedding cosine combined with word containment, whole quote or sentence by sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from newsprism.analyze.embed import Encoder
+from newsprism.analyze.sentences import sentence_spans
+from newsprism.analyze.speakers import (
+    PRONOUNS,
+    TITLES,
+    SpeakerIndex,
+    fullest_name,
+    name_mentions,
+    names_match,
+    table,
+)
+from newsprism.model import Article, Quote, Span
+
+#: A quotation needs at least this many words; shorter ones are scare quotes or terms
+#: ("a “significant number”", "told to ‘stand firm’") and are not reported.
+MIN_QUOTE_WORDS = 4
+
+#: Quotation mark → (family, role it has when the context does not say). "either" marks
+#: (straight quotes) take their role from the context alone.
+QUOTE_MARKS: dict[str, tuple[str, str]] = {
+    '"': ("double", "either"),
+    "“": ("double", "open"),  # the English opener, and the German closer („…“)
+    "”": ("double", "close"),
+    "„": ("double", "open"),
+    "«": ("double", "open"),
+    "»": ("double", "close"),
+    "'": ("single", "either"),
+    "‘": ("single", "open"),  # also the German single closer (‚…‘)
+    "’": ("single", "close"),
+    "‚": ("single", "open"),
+    "‹": ("single", "open"),
+    "›": ("single", "close"),
+}
+
+_BEFORE_OPENER = "([{—–-/:;,\"“„«‘‚‹'’”»"
+_AFTER_CLOSER = ".,;:!?)]}—–-…\"”»’›“'‘"
+
+#: Verbs that attribute a quotation, in the finite forms news writing uses ("said", "says", "wrote").
+SPEECH_VERBS = table(
+    """said says say told tells added adds declared declares stated states claimed claims noted notes
+    wrote writes explained explains insisted insists warned warns announced announces asked asks replied
+    replies continued emphasized emphasised emphasizes emphasises stressed stresses tweeted posted argued
+    argues acknowledged admitted recalled concluded confirmed commented remarked urged pledged vowed
+    promised predicted cautioned suggested observed conceded answered responded reiterated shouted
+    joked quipped exclaimed"""
+)
+
+#: Participles that attribute a quotation to the subject of their clause ("…, stating: …").
+SPEECH_PARTICIPLES = table(
+    """saying telling adding declaring stating claiming noting writing explaining insisting warning
+    announcing asking replying stressing emphasizing emphasising arguing urging"""
+)
+
+#: Words that may stand between a subject and its speech verb ("Lopez has also said").
+AUXILIARIES = table(
+    """has have had also then later once again reportedly previously earlier recently further would will
+    had already"""
+)
+
+#: Words after a speech verb that end the subject of an inverted attribution (", said Lopez on Monday").
+SUBJECT_ENDERS = table(
+    """on in at during after before while when to from via citing adding who which told as of for with
+    speaking"""
+)
+
+#: Determiners that make a titled subject anonymous ("a minister said" is not the minister).
+INDEFINITE = table("a an one another some two three several many")
+
+#: Function words left out of the word-overlap score of two quotes.
+OVERLAP_STOPWORDS = table(
+    """a an the and or but if of to in on at by for with from as is are was were be been being it its this
+    that these those there their they them he she his her we our us i my me you your will would can could
+    should may might must do does did not no so than then very all any who which what when where"""
+)
+
+#: Two quotes (or one sentence of each) are variants of one quote when
+#: ``0.5 * cosine + 0.5 * word containment`` reaches this.
+MATCH_THRESHOLD = 0.62
+
+#: Among matching pairs, sharing more words makes a pair stronger: a long quote that covers two
+#: shorter ones joins the one it shares most with first.
+COVERAGE_WEIGHT = 0.15
+
+_SPEECH_WORD = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_PARTICIPLE_WORD = "|".join(sorted(SPEECH_PARTICIPLES, key=len, reverse=True))
+_AUX = "|".join(sorted(AUXILIARIES))
+_NO_MARK = "\"“”„«»()"
+_TAIL_INVERTED = re.compile(rf"^[\s,.…:;—–-]*(?i:{_SPEECH_WORD})\s+(?P<subj>[^.,;:!?{_NO_MARK}]{{1,80}})")
+_TAIL_ACCORDING = re.compile(rf"^[\s,.…—–-]*(?i:according\s+to)\s+(?P<subj>[^.,;:!?{_NO_MARK}]{{1,80}})")
+_TAIL_SUBJECT_VERB = re.compile(
+    rf"^[\s,.…:;—–-]*(?P<subj>[^.;:!?{_NO_MARK}]{{1,80}}?)(?:\s+(?i:{_AUX}))*\s+(?i:{_SPEECH_WORD})\b"
+    rf"(?P<rest>[^.;!?]*)"
+)
+_SHORT_REST = re.compile(
+    r"^\s*(?:[,.;:!?]|$|(?:on|in|at|during|to|after|before|while|when|from|via|through|last|this|earlier|"
+    r"later|yesterday|today|reporters|journalists|citing|adding|according)\b)",
+    re.IGNORECASE,
+)
+_HEAD_ACCORDING = re.compile(rf"(?i:according\s+to)\s+(?P<subj>[^.,;:!?{_NO_MARK}]{{1,80}}),?\s*$")
+_HEAD_VERB = re.compile(rf"\b(?i:(?P<verb>{_SPEECH_WORD})|(?P<part>{_PARTICIPLE_WORD}))\b")
+_TRAILING_AUX = re.compile(rf"(?:\s+(?i:{_AUX}))+\s*$")
+_PRONOUN_WORD = re.compile(r"\b(?i:he|she)\b")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class QuoteMention:
+    text: str  # the quoted words (without the marks)
+    span: Span  # span of the quoted words in article.text (without marks)
+    speaker: str | None  # the fullest name found in that article, titles stripped; None if unresolved
+    sentence: Span  # the sentence/paragraph the quote sits in
+
+
+@dataclass(frozen=True)
+class _Mark:
+    pos: int
+    family: str
+    role: str  # open | close | either
+
+
+@dataclass(frozen=True)
+class _Raw:
+    """A quotation as found: its marks (None when missing) and the quoted words."""
+
+    para: int
+    open_pos: int | None
+    close_pos: int | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Subject:
+    """Who an attribution names, before resolution against the article's persons."""
+
+    kind: str  # name | pronoun | title | nearest | none
+    value: str
+    pos: int
+    candidates: tuple[tuple[str, str, int], ...] = ()  # for "nearest": (kind, value, pos), in order
+
+
+_NONE = _Subject("none", "", 0)
+
+
+# --- finding -------------------------------------------------------------------------------------
+
+
+def find_quotes(article: Article) -> list[QuoteMention]:
+    """Direct quotations of at least :data:`MIN_QUOTE_WORDS` words in ``article``, in text order."""
+    text = article.text
+    paragraphs = _paragraphs(text)
+    raws = [r for i, (ps, pe) in enumerate(paragraphs) for r in _quotes_in_paragraph(text, i, ps, pe)]
+    quoted = [(r.start, r.end) for r in raws]
+    kept = [r for r in raws if len(_WORD.findall(text[r.start : r.end])) >= MIN_QUOTE_WORDS]
+    found = [_attribution(text, paragraphs, kept, i) for i in range(len(kept))]
+    subjects = [f[0] for f in found]
+    index = SpeakerIndex(text, quoted, [s.value for s in subjects if s is not None and s.kind == "name"])
+    speakers = [_resolve(index, s) for s in subjects]
+    speakers = _share_within_sentence(text, kept, subjects, speakers)
+    speakers = _continue_from_previous(kept, subjects, speakers, paragraphs)
+    out = []
+    for raw, (_, lo, hi), speaker in zip(kept, found, speakers, strict=True):
+        out.append(
+            QuoteMention(
+                text=text[raw.start : raw.end],
+                span=Span.of(article, raw.start, raw.end),
+                speaker=speaker,
+                sentence=Span.of(article, lo, hi),
+            )
+        )
+    return out
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _role(text: str, i: int, lo: int, hi: int) -> str | None:
+    """The role of the quotation mark at ``i``, from its neighbours; None when it is no quotation mark."""
+    family, default = QUOTE_MARKS[text[i]]
+    prev = text[i - 1] if i > lo else ""
+    nxt = text[i + 1] if i + 1 < hi else ""
+    if family == "single" and prev.isalnum() and nxt.isalnum():
+        return None  # an apostrophe inside a word: don't, Kim's
+    opens = (prev == "" or prev.isspace() or prev in _BEFORE_OPENER) and nxt != "" and not nxt.isspace()
+    closes = prev != "" and not prev.isspace() and (nxt == "" or nxt.isspace() or nxt in _AFTER_CLOSER)
+    if opens != closes:
+        return "open" if opens else "close"
+    if not opens and (prev.isspace() or prev == "") and (nxt.isspace() or nxt == ""):
+        # standing alone between spaces: only guillemets do that (French spacing)
+        return default if text[i] in "«»" else None
+    return default
+
+
+def _quotes_in_paragraph(text: str, para: int, ps: int, pe: int) -> list[_Raw]:
+    marks = []
+    for i in range(ps, pe):
+        if text[i] in QUOTE_MARKS:
+            role = _role(text, i, ps, pe)
+            if role is not None:
+                marks.append(_Mark(i, QUOTE_MARKS[text[i]][0], role))
+    out: list[_Raw] = []
+    seen_family: set[str] = set()
+    k = 0
+    while k < len(marks):
+        m = marks[k]
+        first_of_family = m.family not in seen_family
+        seen_family.add(m.family)
+        if m.role == "close" and first_of_family and _may_close_orphan(text, m):
+            out.append(_trimmed(text, para, None, m.pos, ps, m.pos))
+            k += 1
+            continue
+        if m.role == "close":
+            k += 1
+            continue
+        j = _closer(text, marks, k, pe)
+        if j is not None:
+            out.append(_trimmed(text, para, m.pos, marks[j].pos, m.pos + 1, marks[j].pos))
+            seen_family.add(marks[j].family)
+            k = j + 1
+        elif m.family == "double" and m.role == "open":
+            out.append(_trimmed(text, para, m.pos, None, m.pos + 1, pe))
+            break
+        else:
+            k += 1
+    return [r for r in out if r.end > r.start]
+
+
+def _may_close_orphan(text: str, m: _Mark) -> bool:
+    """A closing mark with no opener: always for double marks; for single ones only after punctuation
+    ("…time,’ he said"), since a lone ’ after a word is usually a possessive (the Workers’ union)."""
+    return m.family == "double" or text[m.pos - 1] in ",.!?…"
+
+
+def _closer(text: str, marks: list[_Mark], k: int, pe: int) -> int | None:
+    """Index of the mark that closes the quote opened by ``marks[k]``, skipping nested quotes."""
+    opener = marks[k]
+    straight = text[opener.pos] in "\"'"
+    depth = 0
+    for j in range(k + 1, len(marks)):
+        m = marks[j]
+        if m.family != opener.family:
+            continue  # the other family inside is a nested quote or an apostrophe
+        if m.role == "open":
+            if not straight:
+                depth += 1
+            continue
+        if depth:
+            depth -= 1
+            continue
+        if opener.family == "single" and _looks_possessive(text, m.pos, pe):
+            continue
+        return j
+    return None
+
+
+def _looks_possessive(text: str, i: int, pe: int) -> bool:
+    """``s’ word``: a plural possessive (the Workers’ union), not the end of a single-quoted quote."""
+    return text[i - 1] in "sS" and i + 2 < pe and text[i + 1] == " " and text[i + 2].isalpha()
+
+
+def _trimmed(text: str, para: int, open_pos: int | None, close_pos: int | None, s: int, e: int) -> _Raw:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+        e -= 1
+    return _Raw(para, open_pos, close_pos, s, e)
+
+
+# --- attribution ---------------------------------------------------------------------------------
+
+
+def _attribution(
+    text: str, paragraphs: list[tuple[int, int]], kept: list[_Raw], i: int
+) -> tuple[_Subject | None, int, int]:
+    """The subject an attribution names (None when the quote has no attribution at all), and the
+    bounds of the sentence that carries the quote and its attribution."""
+    raw = kept[i]
+    ps, pe = paragraphs[raw.para]
+    nxt = kept[i + 1] if i + 1 < len(kept) and kept[i + 1].para == raw.para else None
+    prv = kept[i - 1] if i > 0 and kept[i - 1].para == raw.para else None
+    lo = raw.open_pos if raw.open_pos is not None else ps
+    hi = raw.close_pos + 1 if raw.close_pos is not None else raw.end
+    subject = None
+    if raw.close_pos is not None:
+        tail_end = nxt.open_pos if nxt and nxt.open_pos is not None else pe
+        _, t_hi = _first_sentence(text, raw.close_pos + 1, tail_end)
+        ends_sentence = text[raw.start : raw.end].rstrip()[-1:] in ".!?…"
+        subject = _tail_subject(text, raw.close_pos + 1, t_hi, ends_sentence)
+        if subject is not None:
+            hi = max(hi, t_hi)
+    if subject is None and raw.open_pos is not None:
+        head_start = prv.close_pos + 1 if prv and prv.close_pos is not None else ps
+        h_lo = _last_sentence_start(text, head_start, raw.open_pos)
+        if h_lo is not None:
+            subject = _head_subject(text, h_lo, raw.open_pos)
+            lo = h_lo
+    return subject, lo, hi
+
+
+def _first_sentence(text: str, lo: int, hi: int) -> tuple[int, int]:
+    spans = sentence_spans(text, lo, hi)
+    return (lo, spans[0][1]) if spans else (lo, lo)
+
+
+def _last_sentence_start(text: str, lo: int, hi: int) -> int | None:
+    """Start of the sentence that runs into ``hi``; None when the text before ``hi`` ends a sentence."""
+    before = text[lo:hi].rstrip()
+    if not before or before[-1] in ".!?…":
+        return None
+    spans = sentence_spans(text, lo, hi)
+    return spans[-1][0] if spans else None
+
+
+def _tail_subject(text: str, lo: int, hi: int, ends_sentence: bool) -> _Subject | None:
+    tail = text[lo:hi]
+    m = _TAIL_INVERTED.match(tail) or _TAIL_ACCORDING.match(tail)
+    if m:
+        return _leading_subject(text, lo + m.start("subj"), lo + m.end("subj"))
+    m = _TAIL_SUBJECT_VERB.match(tail)
+    if not m:
+        return None
+    if ends_sentence and (len(m.group("subj").split()) > 6 or not _SHORT_REST.match(m.group("rest"))):
+        return None  # a new sentence that merely reports speech ("The mayor said that …")
+    return _trailing_subject(text, lo + m.start("subj"), lo + m.end("subj"))
+
+
+def _head_subject(text: str, lo: int, hi: int) -> _Subject | None:
+    head = text[lo:hi]
+    m = _HEAD_ACCORDING.search(head)
+    if m:
+        return _leading_subject(text, lo + m.start("subj"), lo + m.end("subj"))
+    verbs = list(_HEAD_VERB.finditer(head))
+    if not verbs:
+        return None
+    v = verbs[-1]
+    if v.group("part"):
+        return _nearest_subject(text, lo, lo + v.start())
+    return _trailing_subject(text, lo, lo + v.start())
+
+
+def _leading_subject(text: str, lo: int, hi: int) -> _Subject:
+    """Subject that follows its verb: ", said the deputy mayor, Ana Silva, on Monday"."""
+    words = list(re.finditer(r"\S+", text[lo:hi]))
+    end = hi
+    for w in words:
+        if w.group(0).lower().strip(",") in SUBJECT_ENDERS:
+            end = lo + w.start()
+            break
+    return _noun_phrase(text, lo, end)
+
+
+def _trailing_subject(text: str, lo: int, hi: int) -> _Subject:
+    """Subject that ends where its verb starts: "Ana Silva, the mayor, has said" → "Ana Silva"."""
+    chunk = text[lo:hi]
+    aux = _TRAILING_AUX.search(chunk)
+    if aux:
+        hi = lo + aux.start()
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    clause_start = max(text.rfind(c, lo, hi - 1) for c in ",;:(—") + 1
+    clause_start = max(clause_start, lo)
+    if hi > lo and text[hi - 1] == ",":
+        # an appositive: "Ana Silva, the mayor," or "The mayor, Ana Silva,"
+        inner_start = max(text.rfind(c, lo, hi - 1) for c in ",;:(—") + 1
+        inner = _noun_phrase(text, max(inner_start, lo), hi - 1)
+        outer_start = max(max(text.rfind(c, lo, max(lo, inner_start - 1)) for c in ",;:(—") + 1, lo)
+        outer = _noun_phrase(text, outer_start, max(outer_start, inner_start - 1))
+        for cand in (outer, inner):
+            if cand.kind == "name":
+                return cand
+        return outer if outer.kind != "none" else inner
+    return _noun_phrase(text, clause_start, hi, last_words=8)
+
+
+def _nearest_subject(text: str, lo: int, hi: int) -> _Subject:
+    """For a participle ("…, stating: …"): every name and pronoun before it; resolution picks the
+    nearest one that is a person."""
+    cands: list[tuple[str, str, int]] = []
+    for m in name_mentions(text[lo:hi]):
+        if m.possessive:
+            continue
+        if m.name:
+            cands.append(("name", m.name, lo + m.start))
+        elif m.titles:
+            cands.append(("title", m.titles[-1], lo + m.start))
+    for p in _PRONOUN_WORD.finditer(text, lo, hi):
+        cands.append(("pronoun", p.group(0).lower(), p.start()))
+    cands.sort(key=lambda c: c[2])
+    return _Subject("nearest", "", hi, tuple(cands)) if cands else _NONE
+
+
+def _noun_phrase(text: str, lo: int, hi: int, last_words: int = 0) -> _Subject:
+    """Read ``text[lo:hi]`` as a subject: a pronoun, a (titled) name, or "the <title>"."""
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;"):
+        hi -= 1
+    if last_words:
+        words = list(re.finditer(r"\S+", text[lo:hi]))
+        if len(words) > last_words:
+            lo += words[-last_words].start()
+    phrase = text[lo:hi]
+    words = phrase.split()
+    if not words:
+        return _NONE
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return _Subject("pronoun", words[0].lower(), lo)
+    mentions = [m for m in name_mentions(phrase) if not m.possessive]
+    named = [m for m in mentions if m.name]
+    title_at = [(w.start(), w.group(0).lower()) for w in re.finditer(r"[\w\-]+", phrase)]
+    # a title inside a named run ("MP Ana Silva") belongs to that name; only a bare one is a subject
+    title_at = [(p, w) for p, w in title_at if w in TITLES and not any(m.start <= p < m.end for m in named)]
+    last_name = named[-1] if named else None
+    last_title = title_at[-1] if title_at else None
+    if last_name and (last_title is None or last_title[0] < last_name.start):
+        return _Subject("name", last_name.name, lo + last_name.start)
+    if last_title:
+        if words[0].lower() in INDEFINITE or any(w.lower() in INDEFINITE for w in words[:-1][-2:]):
+            return _NONE
+        return _Subject("title", last_title[1], lo + last_title[0])
+    return _NONE
+
+
+def _resolve(index: SpeakerIndex, s: _Subject | None) -> str | None:
+    if s is None or s.kind == "none":
+        return None
+    if s.kind == "name":
+        return index.fullest(s.value, s.pos)
+    if s.kind == "pronoun":
+        return index.pronoun(s.value, s.pos)
+    if s.kind == "title":
+        return index.title(s.value, s.pos)
+    for kind, value, pos in reversed(s.candidates):
+        if kind == "pronoun":
+            return index.pronoun(value, pos)
+        if kind == "name" and index.is_person(value):
+            return index.fullest(value, pos)
+    return None
+
+
+def _share_within_sentence(
+    text: str, kept: list[_Raw], subjects: list[_Subject | None], speakers: list[str | None]
+) -> list[str | None]:
+    """A quote with no attribution, followed in the same sentence by an attributed one, shares it
+    ("“…” and the toll “…,” the mayor said")."""
+    out = list(speakers)
+    for i in range(len(kept) - 2, -1, -1):
+        a, b = kept[i], kept[i + 1]
+        if subjects[i] is not None or a.para != b.para or a.close_pos is None or b.open_pos is None:
+            continue
+        between = text[a.close_pos + 1 : b.open_pos]
+        if not re.search(r"[.!?]\s", between + " ") and out[i + 1]:
+            out[i] = out[i + 1]
+    return out
+
+
+def _continue_from_previous(
+    kept: list[_Raw], subjects: list[_Subject | None], speakers: list[str | None],
+    paragraphs: list[tuple[int, int]],
+) -> list[str | None]:
+    """A quote with no attribution continues the quote right before it: in its own paragraph, or in
+    the previous paragraph when it opens its paragraph (a speech quoted over several paragraphs)."""
+    out = list(speakers)
+    for i in range(1, len(kept)):
+        if subjects[i] is not None or out[i] is not None:
+            continue
+        cur, prev = kept[i], kept[i - 1]
+        opens_paragraph = (cur.open_pos if cur.open_pos is not None else cur.start) == paragraphs[cur.para][0]
+        if prev.para == cur.para or (prev.para == cur.para - 1 and opens_paragraph):
+            out[i] = out[i - 1]
+    return out
+
+
+# --- grouping across articles --------------------------------------------------------------------
+
+
+def group_quotes(mentions: Sequence[QuoteMention], encoder: Encoder) -> list[Quote]:
+    """One :class:`Quote` per utterance: variants from different articles matched, evidence sorted.
+
+    Clusters grow greedily from the strongest matching pair; a cluster holds at most one mention per
+    article and never two known speakers whose names differ.
+    """
+    ms = _drop_repeats(sorted(mentions, key=lambda m: (m.span.article, m.span.start, m.span.end)))
+    if not ms:
+        return []
+    scorer = _Scorer(ms, encoder)
+    pairs = []
+    for i in range(len(ms)):
+        for j in range(i + 1, len(ms)):
+            if ms[i].span.article == ms[j].span.article or not _speakers_agree([ms[i]], [ms[j]]):
+                continue
+            quality, coverage = scorer.pair(i, j)
+            if quality >= MATCH_THRESHOLD:
+                pairs.append((-(quality + COVERAGE_WEIGHT * coverage), i, j))
+    pairs.sort()
+    clusters = _greedy_clusters(ms, pairs)
+    quotes = [_quote_of(ms, members, scorer) for members in clusters]
+    quotes.sort(key=lambda q: (-len({s.article for s in q.evidence}), q.evidence[0].article, q.evidence[0].start))
+    return [Quote(f"q{n}", q.speaker, q.text, q.evidence) for n, q in enumerate(quotes, 1)]
+
+
+def _drop_repeats(ms: list[QuoteMention]) -> list[QuoteMention]:
+    """An article that repeats a quote (a pull quote, a recap) keeps its longest occurrence."""
+    keep: list[QuoteMention] = []
+    for m in sorted(ms, key=lambda m: (m.span.article, -len(_norm(m.text)), m.span.start)):
+        if any(k.span.article == m.span.article and _norm(m.text) in _norm(k.text)
+               and _speakers_agree([k], [m]) for k in keep):
+            continue
+        keep.append(m)
+    return sorted(keep, key=lambda m: (m.span.article, m.span.start, m.span.end))
+
+
+def _norm(text: str) -> str:
+    return " ".join(w.lower() for w in _WORD.findall(text))
+
+
+def _speakers_agree(a: Sequence[QuoteMention], b: Sequence[QuoteMention]) -> bool:
+    return all(names_match(x.speaker, y.speaker) for x in a if x.speaker for y in b if y.speaker)
+
+
+def _greedy_clusters(ms: list[QuoteMention], pairs: list[tuple[float, int, int]]) -> list[list[int]]:
+    cluster_of = list(range(len(ms)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(ms))}
+    for _, i, j in pairs:
+        a, b = cluster_of[i], cluster_of[j]
+        if a == b:
+            continue
+        arts_a = {ms[k].span.article for k in members[a]}
+        if arts_a & {ms[k].span.article for k in members[b]}:
+            continue
+        if not _speakers_agree([ms[k] for k in members[a]], [ms[k] for k in members[b]]):
+            continue
+        keep, gone = min(a, b), max(a, b)
+        members[keep] = sorted(members[keep] + members.pop(gone))
+        for k in members[keep]:
+            cluster_of[k] = keep
+    return [members[k] for k in sorted(members)]
+
+
+def _quote_of(ms: list[QuoteMention], members: list[int], scorer: _Scorer) -> Quote:
+    texts = [ms[k].text for k in members]
+    counts = {t: texts.count(t) for t in texts}
+
+    def centrality(k: int) -> float:
+        others = [o for o in members if o != k]
+        return sum(scorer.pair(min(k, o), max(k, o))[0] for o in others) / len(others) if others else 0.0
+
+    best = min(members, key=lambda k: (-counts[ms[k].text], -centrality(k), k))
+    speaker = fullest_name(ms[k].speaker for k in members if ms[k].speaker)
+    evidence = tuple(sorted((ms[k].span for k in members), key=lambda s: (s.article, s.start, s.end)))
+    return Quote("", speaker, ms[best].text, evidence)
+
+
+class _Scorer:
+    """Pair scores of quote mentions: embedding cosine and word containment, whole and per sentence."""
+
+    def __init__(self, ms: list[QuoteMention], encoder: Encoder) -> None:
+        self._sentences = [_sentences_of(m.text) for m in ms]
+        self._texts = [m.text for m in ms]
+        unique = sorted(set(self._texts) | {s for ss in self._sentences for s in ss})
+        vecs = np.asarray(encoder.encode(unique), dtype=np.float32)
+        self._vec = {t: vecs[n] for n, t in enumerate(unique)}
+        self._cache: dict[tuple[int, int], tuple[float, float]] = {}
+
+    def pair(self, i: int, j: int) -> tuple[float, float]:
+        """(match quality, share of the longer quote's words that the two have in common)."""
+        if (i, j) not in self._cache:
+            a, b = self._texts[i], self._texts[j]
+            best = self._score(a, b)
+            for sa in self._sentences[i]:
+                for sb in self._sentences[j]:
+                    best = max(best, self._score(sa, sb))
+            wa, wb = _content_words(a), _content_words(b)
+            coverage = len(wa & wb) / max(len(wa), len(wb), 1)
+            self._cache[(i, j)] = (best, coverage)
+        return self._cache[(i, j)]
+
+    def _score(self, a: str, b: str) -> float:
+        cos = float(np.dot(self._vec[a], self._vec[b]))
+        return 0.5 * cos + 0.5 * containment(a, b)
+
+
+def _sentences_of(text: str) -> list[str]:
+    spans = sentence_spans(text)
+    out = [text[s:e] for s, e in spans if len(_WORD.findall(text[s:e])) >= MIN_QUOTE_WORDS]
+    return out if len(out) > 1 else []
+
+
+def _content_words(text: str) -> set[str]:
+    """Lower-cased words without :data:`OVERLAP_STOPWORDS`, cut to 5 letters so that inflections and
+    spelling variants meet ("organise"/"organize", "soldier"/"soldiers")."""
+    return {w.lower()[:5] for w in _WORD.findall(text) if w.lower() not in OVERLAP_STOPWORDS}
+
+
+def containment(a: str, b: str) -> float:
+    """Share of the shorter text's content words found in the other (an abridged quote scores 1)."""
+    wa, wb = _content_words(a), _content_words(b)
+    return len(wa & wb) / max(min(len(wa), len(wb)), 3)

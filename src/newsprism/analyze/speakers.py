@@ -1,0 +1,304 @@
+"""Who is speaking: person names, titles and pronouns in one article, and name matching across outlets.
+
+A name is found as a run of capitalised words outside quotations ("Ukrainian President Maria
+Lopez" → "Maria Lopez", title "president"). Persons are the runs that carry a title or an honorific
+or that the quote finder saw as the subject of a speech verb; a pronoun or a bare title ("the
+minister said") resolves to the latest person mentioned before it. Names are compared by a generic
+string-similarity test, so transliteration variants ("Petrenko" / "Petrenkko") match without any list
+of names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+
+def table(words: str) -> frozenset[str]:
+    """A word table written as one blank-separated string (easier to read and extend than a list)."""
+    return frozenset(words.split())
+
+
+#: Honorifics written before a name; stripped from speaker names (compared lower-cased, without the dot).
+HONORIFICS = table(
+    """mr mrs ms miss mx dr prof sir dame lord lady madam mme mlle m herr frau sen rep gen col lt sgt capt
+    maj adm gov pres rev hon fr sr sra"""
+)
+
+#: Role words that act as a title before a name ("President Maria Lopez", "lawmaker Kim") and that a
+#: bare reference can use instead of the name ("the minister said"). Matched lower-cased, one word.
+TITLES = table(
+    """president president-elect vice-president premier minister chancellor spokesperson spokesman
+    spokeswoman secretary governor mayor senator congressman congresswoman lawmaker legislator mp mep
+    ambassador envoy general commander colonel admiral marshal chief director chairman chairwoman
+    chairperson ceo leader king queen prince princess pope judge prosecutor adviser advisor diplomat
+    coach captain manager founder professor sheriff commissioner councillor councilor"""
+)
+
+#: Pronouns that stand for the last named person, and the grammatical gender they ask for.
+PRONOUNS = {"he": "m", "she": "f"}
+
+#: Honorifics that tell a person's gender, so "she" skips a "Mr" (and "he" a "Mrs").
+GENDERED_HONORIFICS = {
+    "mr": "m", "sir": "m", "lord": "m", "herr": "m", "sr": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "madam": "f", "mme": "f", "mlle": "f",
+    "frau": "f", "sra": "f",
+}
+
+#: Capitalised words that are not part of a name: sentence-initial function words, days and months.
+#: They split a run of capitals ("On Monday Lopez said" → "Lopez").
+NOT_NAME_WORDS = table(
+    """the a an in on at but and or if when while after before as for from to of by with this that these
+    those it its he she they we i you his her their our my your according meanwhile however also
+    yesterday today tomorrow last next earlier later then there here what who why how where since
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"""
+)
+
+#: Lower-case particles allowed inside a name ("Ana de Souza", "Pieter van Dijk").
+NAME_PARTICLES = table("de da di du del della der den van von ter bin ibn le la")
+
+#: Two spellings of a name token are one name when their similarity ratio reaches this
+#: (transliteration variants differ by a letter or two; 0.85 keeps "Smith"/"Smyth" apart).
+NAME_SIMILARITY = 0.85
+
+#: A name form longer than this (after titles) is taken for a headline in title case, not a name.
+MAX_NAME_WORDS = 4
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|['’](?=\w))*", re.UNICODE)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_TITLE_OF_BEFORE = re.compile(r"\b([A-Za-z\-]+)\s+of\s+(?:the\s+)?[\w’'\- ]{1,40},\s*$")
+_AGE_AFTER = re.compile(r",\s*\d{1,3},")
+_TITLE_AFTER = re.compile(r"^,\s+(?:the|a|an)?\s*(?:[\w\-]+\s+){0,3}?([A-Za-z\-]+)\b")
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A capitalised run that may name a person, with titles taken off."""
+
+    start: int
+    end: int
+    name: str  # the name words only ("Maria Lopez"); "" when the run was only a title
+    titles: tuple[str, ...]  # lower-cased titles and honorifics seen with it
+    possessive: bool  # "Lopez's plan": a mention, but rarely the subject of what follows
+
+
+def name_mentions(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[NameMention]:
+    """Every capitalised run in ``text`` outside the ``skip`` ranges (the quotations), in order."""
+    out: list[NameMention] = []
+    for run in _capital_runs(text):
+        if any(s <= run[0][0] < e for s, e in skip):
+            continue
+        mention = _mention_of_run(text, run)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _capital_runs(text: str) -> Iterable[list[tuple[int, int]]]:
+    """Runs of capitalised tokens joined by single spaces (particles and initials allowed inside)."""
+    run: list[tuple[int, int]] = []
+    for m in _TOKEN.finditer(text):
+        word = m.group(0)
+        capital = word[0].isupper() and word.lower().strip("’'") not in NOT_NAME_WORDS
+        particle = word in NAME_PARTICLES
+        joined = bool(run) and _joins(text[run[-1][1] : m.start()], run)
+        if capital and (joined or not run):
+            run.append((m.start(), m.end()))
+        elif capital:
+            yield _trim_particles(text, run)
+            run = [(m.start(), m.end())]
+        elif particle and joined:
+            run.append((m.start(), m.end()))
+        else:
+            if run:
+                yield _trim_particles(text, run)
+            run = []
+        if run and _POSSESSIVE.search(word) and capital:
+            yield _trim_particles(text, run)
+            run = []
+    if run:
+        yield _trim_particles(text, run)
+
+
+def _joins(gap: str, run: list[tuple[int, int]]) -> bool:
+    if gap in (" ", "\u00a0"):
+        return True
+    # a middle initial ("Maria J. Lopez"); a leading one is too often a sentence end ("on channel X. Lopez")
+    last = run[-1]
+    return gap == ". " and last[1] - last[0] == 1 and len(run) >= 2
+
+
+def _trim_particles(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    while run and text[run[-1][0] : run[-1][1]] in NAME_PARTICLES:
+        run = run[:-1]
+    return run
+
+
+def _mention_of_run(text: str, run: list[tuple[int, int]]) -> NameMention | None:
+    if not run:
+        return None
+    words = [text[s:e] for s, e in run]
+    possessive = bool(_POSSESSIVE.search(words[-1])) and "'" not in words[-1][:-2] and "’" not in words[-1][:-2]
+    if possessive:
+        words[-1] = _POSSESSIVE.sub("", words[-1])
+    titles: list[str] = []
+    last_title = -1
+    for i, w in enumerate(words):
+        key = w.lower().rstrip(".")
+        if key in TITLES or key in HONORIFICS:
+            titles.append(key)
+            last_title = i
+    name_words = words[last_title + 1 :]
+    titles += _titles_around(text, run[0][0], run[-1][1])
+    return NameMention(run[0][0], run[-1][1], " ".join(name_words), tuple(titles), possessive)
+
+
+def _titles_around(text: str, start: int, end: int) -> list[str]:
+    """Titles written next to the name: "lawmaker Kim", "the mayor of Ostrava, Jan Novak", "Kim, a lawmaker"."""
+    found: list[str] = []
+    before = text[max(0, start - 60) : start]
+    prev = re.search(r"([A-Za-z\-]+)\.?\s+$", before)
+    if prev and prev.group(1).lower() in TITLES | HONORIFICS:
+        found.append(prev.group(1).lower())
+    of = _TITLE_OF_BEFORE.search(before)
+    if of and of.group(1).lower() in TITLES:
+        found.append(of.group(1).lower())
+    after = _TITLE_AFTER.match(text[end : end + 60])
+    if after and after.group(1).lower() in TITLES:
+        found.append(after.group(1).lower())
+    return found
+
+
+def strip_honorifics(name: str) -> str:
+    """"Mr Lee Min-jun" → "Lee Min-jun"; "Ukrainian President Maria Lopez" → "Maria Lopez"."""
+    words = name.split()
+    last = -1
+    for i, w in enumerate(words):
+        if w.lower().rstrip(".") in HONORIFICS | TITLES:
+            last = i
+    return " ".join(words[last + 1 :])
+
+
+def name_tokens(name: str) -> list[str]:
+    """Lower-cased, accent-free tokens of a name; hyphens split ("Min-jun" → "min", "jun")."""
+    plain = unicodedata.normalize("NFKD", strip_honorifics(name))
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+    return [t for t in re.split(r"[\s\-.’']+", plain) if t and t != "s"]
+
+
+def similar_tokens(a: str, b: str) -> bool:
+    """Equal, or (for tokens of 4+ letters) spelled alike: a transliteration variant."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= NAME_SIMILARITY
+
+
+def names_match(a: str, b: str) -> bool:
+    """Do two name forms plausibly name one person?
+
+    Same (fuzzy) surname as last token; or one form is a single word equal to the other's first or last
+    token (family name first: "Lee" / "Lee Min-jun"); or the same tokens in another order
+    ("Min-jun Lee" / "Lee Min-jun").
+    """
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return False
+    if similar_tokens(ta[-1], tb[-1]):
+        return True
+    for one, other in ((ta, tb), (tb, ta)):
+        if len(one) == 1 and similar_tokens(one[0], other[0]):
+            return True
+    return len(ta) == len(tb) and all(similar_tokens(x, y) for x, y in zip(sorted(ta), sorted(tb), strict=True))
+
+
+def fullest_name(names: Iterable[str]) -> str | None:
+    """The longest of several forms of one name (most words, then most common, then alphabetical)."""
+    counts: dict[str, int] = {}
+    for n in names:
+        if n:
+            counts[n] = counts.get(n, 0) + 1
+    if not counts:
+        return None
+    return min(counts, key=lambda n: (-len(name_tokens(n)), -counts[n], -len(n), n))
+
+
+class SpeakerIndex:
+    """The persons of one article, for resolving names, pronouns and titles to the fullest name."""
+
+    def __init__(self, text: str, quotes: Sequence[tuple[int, int]], speakers: Iterable[str] = ()) -> None:
+        self._text = text
+        self._mentions = [m for m in name_mentions(text, quotes) if m.name]
+        self._speakers = sorted({s for s in speakers if s})
+        self._persons = [m for m in self._mentions if self._is_person(m)]
+
+    def _is_person(self, m: NameMention) -> bool:
+        # a title, an honorific or an age ("Ana Silva, 34,") marks a person rather than a place
+        if m.titles or _AGE_AFTER.match(self._text, m.end):
+            return True
+        return any(names_match(m.name, s) for s in self._speakers)
+
+    def is_person(self, name: str) -> bool:
+        """Is ``name`` known in this article as a person (titled, honoured, aged, or quoted as a speaker)?"""
+        return any(names_match(name, m.name) for m in self._persons) or any(
+            names_match(name, s) for s in self._speakers
+        )
+
+    def fullest(self, name: str, pos: int) -> str:
+        """The longest form of ``name`` in the article, preferring the one mentioned last before ``pos``."""
+        base = strip_honorifics(name) or name
+        forms = [m for m in self._mentions if self._fuller_form(base, m)]
+        if not forms:
+            return base
+        most = max(len(name_tokens(m.name)) for m in forms)
+        longest = [m for m in forms if len(name_tokens(m.name)) == most]
+        before = [m for m in longest if m.start < pos]
+        return (before[-1] if before else longest[0]).name
+
+    def _fuller_form(self, base: str, m: NameMention) -> bool:
+        """Can ``m`` stand for ``base``? A run of title-case words ("Mayor Opens New Bridge") is not a
+        name, so forms are capped at :data:`MAX_NAME_WORDS`; and a form that only shares its first
+        word with ``base`` ("Lee" → "Lee Min-jun") must be a known person."""
+        tokens = name_tokens(m.name)
+        if not names_match(base, m.name) or len(tokens) > MAX_NAME_WORDS:
+            return False
+        base_tokens = name_tokens(base)
+        return similar_tokens(base_tokens[-1], tokens[-1]) or m in self._persons
+
+    def pronoun(self, word: str, pos: int) -> str | None:
+        """The latest person before ``pos`` whose known gender does not contradict ``word`` (he/she)."""
+        want = PRONOUNS.get(word.lower())
+        if want is None:
+            return None
+        for m in reversed(self._persons_before(pos)):
+            if self._gender(m.name) in (None, want):
+                return self.fullest(m.name, pos)
+        return None
+
+    def title(self, word: str, pos: int) -> str | None:
+        """The latest person before ``pos`` who carries title ``word``, else the latest person at all."""
+        before = self._persons_before(pos)
+        key = word.lower()
+        titled = {m.name for m in self._persons if key in m.titles}
+        for m in reversed(before):
+            if any(names_match(m.name, t) for t in titled):
+                return self.fullest(m.name, pos)
+        return self.fullest(before[-1].name, pos) if before else None
+
+    def _persons_before(self, pos: int) -> list[NameMention]:
+        return [m for m in self._persons if m.end <= pos and not m.possessive]
+
+    def _gender(self, name: str) -> str | None:
+        genders = {
+            GENDERED_HONORIFICS[t]
+            for m in self._mentions
+            if names_match(m.name, name)
+            for t in m.titles
+            if t in GENDERED_HONORIFICS
+        }
+        return genders.pop() if len(genders) == 1 else None
