@@ -6,10 +6,14 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from newsprism.errors import InputError
 from newsprism.ingest import DEFAULT_MAX_BYTES, read_inputs
 from newsprism.model import Article, Briefing, RawDocument
+
+if TYPE_CHECKING:
+    from newsprism.scale import DaskEngine
 
 ProgressFn = Callable[[int, int | None], None]
 
@@ -58,19 +62,28 @@ def read(
             raws.append(item)
     if progress:
         progress(0, len(raws))
-    from newsprism.clean import clean_document
-
     ids = assign_ids([r.name for r in raws])
     for i, (raw, aid) in enumerate(zip(raws, ids, strict=True)):
-        try:
-            result.articles.append(clean_document(raw, aid, fast=fast))
-        except InputError as exc:
-            result.problems.append(exc)
-        except (ValueError, RecursionError, MemoryError) as exc:
-            result.problems.append(InputError(raw.source, f"cannot parse the document ({type(exc).__name__})"))
+        got = clean_or_problem(raw, aid, fast=fast)
+        if isinstance(got, InputError):
+            result.problems.append(got)
+        else:
+            result.articles.append(got)
         if progress:
             progress(i + 1, len(raws))
     return result
+
+
+def clean_or_problem(raw: RawDocument, article_id: str, *, fast: bool = False) -> Article | InputError:
+    """One cleaned document, or why it cannot be used (shared by the local and the Dask engine)."""
+    from newsprism.clean import clean_document
+
+    try:
+        return clean_document(raw, article_id, fast=fast)
+    except InputError as exc:
+        return exc
+    except (ValueError, RecursionError, MemoryError) as exc:
+        return InputError(raw.source, f"cannot parse the document ({type(exc).__name__})")
 
 
 def extract(paths: str | Iterable[str], **options) -> list[Article]:
@@ -102,14 +115,29 @@ def brief_articles(
     *,
     generated_at: str | None = None,
     problems: Iterable[InputError] = (),
-    engine: str = "local",
+    engine: str | DaskEngine = "local",
     embedder: str = "auto",
+    scheduler: str | None = None,
 ) -> Briefing:
-    """Build the briefing for already-cleaned articles."""
+    """Build the briefing for already-cleaned articles.
+
+    ``engine="dask"`` computes signatures and embeddings on a Dask cluster (``scheduler`` is its
+    address; a local two-process cluster without one); a running :class:`DaskEngine` may be passed.
+    """
     from newsprism.analyze import analyze
 
     articles = sorted(articles, key=lambda a: a.id)
-    marked, stories = analyze(articles, embedder=embedder)
+    if engine == "dask":
+        from newsprism.scale import DaskEngine
+
+        with DaskEngine(scheduler) as running:
+            marked, stories = running.analyze(articles, embedder=embedder)
+    elif not isinstance(engine, str):
+        marked, stories = engine.analyze(articles, embedder=embedder)
+    elif engine == "local":
+        marked, stories = analyze(articles, embedder=embedder)
+    else:
+        raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
     return Briefing(
         generated_at=generation_time(articles, generated_at),
         articles=tuple(marked),
@@ -123,14 +151,30 @@ def brief(
     *,
     generated_at: str | None = None,
     embedder: str = "auto",
+    engine: str = "local",
+    scheduler: str | None = None,
     **read_options,
 ) -> Briefing:
-    """Read, clean and analyse: a :class:`Briefing` with ``.to_json()``, ``.to_markdown()``, ``.to_html()``."""
+    """Read, clean and analyse: a :class:`Briefing` with ``.to_json()``, ``.to_markdown()``, ``.to_html()``.
+
+    ``engine="dask"`` reads, cleans and prepares the documents on a Dask cluster; same output.
+    """
     if isinstance(paths, str):
         paths = [paths]
     items = list(paths)
     if items and all(isinstance(p, Article) for p in items):
-        return brief_articles(items, generated_at=generated_at, embedder=embedder)  # type: ignore[arg-type]
+        return brief_articles(  # type: ignore[arg-type]
+            items, generated_at=generated_at, embedder=embedder, engine=engine, scheduler=scheduler
+        )
+    if engine == "dask":
+        from newsprism.scale import DaskEngine
+
+        with DaskEngine(scheduler) as running:
+            result = running.read(items, **read_options)  # type: ignore[arg-type]
+            return brief_articles(
+                result.articles, generated_at=generated_at, problems=result.problems, embedder=embedder,
+                engine=running,
+            )
     result = read(items, **read_options)  # type: ignore[arg-type]
     return brief_articles(result.articles, generated_at=generated_at, problems=result.problems, embedder=embedder)
 

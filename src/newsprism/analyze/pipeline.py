@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 import numpy as np
+from datasketch import MinHash
 
 from newsprism.analyze.claims import build_claims
 from newsprism.analyze.dedup import find_duplicates
@@ -29,9 +30,12 @@ from newsprism.model import Article, Story
 TITLE_WORDS = 14
 
 
-def analyze(articles: Sequence[Article], *, embedder: str | Encoder = "auto") -> tuple[list[Article], list[Story]]:
+def analyze(
+    articles: Sequence[Article], *, embedder: str | Encoder = "auto", hashes: Mapping[str, MinHash] | None = None
+) -> tuple[list[Article], list[Story]]:
+    """``hashes``: MinHash signatures of every article computed ahead (the Dask engine does so)."""
     articles = sorted(articles, key=lambda a: a.id)
-    duplicate_of = find_duplicates(articles)
+    duplicate_of = find_duplicates(articles, hashes=dict(hashes) if hashes is not None else None)
     marked = [replace(a, duplicate_of=duplicate_of.get(a.id)) for a in articles]
     encoder = get_encoder(embedder) if isinstance(embedder, str) else embedder
     units = {a.id: article_units(a) for a in marked}
@@ -45,6 +49,11 @@ def analyze(articles: Sequence[Article], *, embedder: str | Encoder = "auto") ->
         for n, ids in enumerate(groups, 1)
     ]
     return marked, stories
+
+
+def texts_to_embed(article: Article) -> list[str]:
+    """The texts :func:`analyze` embeds for one article, so a distributed engine can embed them ahead."""
+    return [u.span.text for u in article_units(article)]
 
 
 def consensus_date(articles: Sequence[Article]) -> str | None:
