@@ -7,6 +7,7 @@ named on stderr); 2 when nothing could be done (usage error, or no input was usa
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Sequence
@@ -81,8 +82,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("json", "md", "html"), default="json")
     p.add_argument("--generated-at", help="timestamp to record (default: SOURCE_DATE_EPOCH, else newest article)")
     p.add_argument(
-        "--embedder", choices=("auto", "minilm", "lexical"), default="auto",
+        "--embedder", choices=("auto", "minilm", "minilm-torch", "lexical"), default="auto",
         help="sentence aligner: the packaged MiniLM model (auto falls back to lexical if it cannot load)",
+    )
+    p.add_argument(
+        "--engine", choices=("local", "dask"), default="local",
+        help="where reading, cleaning, MinHash signatures and embeddings run: this process, or a Dask cluster "
+        "(same output)",
+    )
+    p.add_argument(
+        "--scheduler", metavar="ADDR",
+        help="address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (implies --engine dask; "
+        "without it, --engine dask starts two local worker processes)",
     )
     _store_commands(sub)
     return parser
@@ -162,21 +173,34 @@ def cmd_brief(args: argparse.Namespace) -> int:
         print("newsprism: brief needs input PATHs (or --db to brief stored articles)", file=sys.stderr)
         return EXIT_FAILED
 
-    bar, update = _progress(args.quiet)
-    try:
-        result = read(args.paths, max_bytes=args.max_bytes, fast=args.fast, fetch=args.fetch, progress=update)
-    finally:
-        if bar:
-            bar.close()
-    _report_problems(result.problems)
-    if not result.articles:
-        print("newsprism: no usable article among the inputs", file=sys.stderr)
-        return EXIT_FAILED
-    briefing = brief_articles(
-        result.articles, generated_at=args.generated_at, problems=result.problems, embedder=args.embedder
-    )
+    with _engine(args) as engine:
+        bar, update = _progress(args.quiet)
+        try:
+            result = (engine.read if engine else read)(
+                args.paths, max_bytes=args.max_bytes, fast=args.fast, fetch=args.fetch, progress=update
+            )
+        finally:
+            if bar:
+                bar.close()
+        _report_problems(result.problems)
+        if not result.articles:
+            print("newsprism: no usable article among the inputs", file=sys.stderr)
+            return EXIT_FAILED
+        briefing = brief_articles(
+            result.articles, generated_at=args.generated_at, problems=result.problems, embedder=args.embedder,
+            engine=engine or "local",
+        )
     _write(_formatted(briefing, args.format), args.output)
     return EXIT_SKIPPED if result.problems else EXIT_OK
+
+
+def _engine(args: argparse.Namespace) -> contextlib.AbstractContextManager:
+    """A running Dask engine for ``--engine dask`` (or ``--scheduler``), else nothing: the local engine."""
+    if args.engine != "dask" and not args.scheduler:
+        return contextlib.nullcontext()
+    from newsprism.scale import DaskEngine
+
+    return DaskEngine(args.scheduler)
 
 
 def _formatted(briefing: Briefing, fmt: str) -> str:

