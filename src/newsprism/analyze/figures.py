@@ -101,6 +101,14 @@ EVENTS_BEFORE: dict[str, tuple[str, ...]] = {
     "released": ("released", "releasing", "freed", "freeing"),
 }
 
+#: What may stand between an object-taking event verb and its count: "assembled *a group of* 50,000",
+#: "the death toll *rose to* 250". A preposition like "across" ends the link.
+OBJECT_GAP = re.compile(
+    r"(?:\s+(?:a|an|the|another|additional|further|total|group|force|contingent|of|rose|has|have|had|risen|"
+    r"climbed|jumped|reached|stands|stood|now|at|to|is|was|been|some))*\s*",
+    re.IGNORECASE,
+)
+
 #: Two events joined by "and"/"or" after a count name one combined class: "30 soldiers killed and wounded"
 #: counts casualties, not deaths.
 COMBINED_EVENT = re.compile(
@@ -359,14 +367,14 @@ def _loose_event_after(text: str, pos: int, limit: int, s_end: int) -> str | Non
 
 
 def _event_before(text: str, start: int, pos: int) -> str | None:
-    """Verb that takes the count as its object: "police arrested 150", "accused X of sending 10,000"."""
+    """Verb that takes the count as its object: "police arrested 150", "accused X of sending 10,000",
+    "the death toll rose to 250"; only the words of :data:`OBJECT_GAP` may stand between."""
     tokens = list(_TOKEN.finditer(text, start, pos))[-7:]
     for tok in reversed(tokens):
-        if re.search(r"[,;:()\[\]]|[.!?]\s", text[tok.end() : pos]):
-            return None
         found = _event_at(text, tok.start(), _BEFORE_ANY, _BEFORE_CLASS)
         if found:
-            return found
+            verb_end = _BEFORE_ANY.match(text, tok.start()).end()  # type: ignore[union-attr]
+            return found if OBJECT_GAP.fullmatch(text, verb_end, pos) else None
     return None
 
 

@@ -269,6 +269,8 @@ def _digits(text: str, m: re.Match[str], end: int) -> NumberMatch | None:
     is_plain = re.fullmatch(r"\d+", raw) is not None
     if _is_date_or_time(raw, before, after, is_plain) or _is_list_number(text, num_start, num_end):
         return None
+    if _in_digit_run(before, after):
+        return None
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
         value = float(raw.replace(".", ""))
         step = rounding_step(raw.replace(".", ""))
@@ -376,6 +378,11 @@ def _is_date_or_time(raw: str, before: str, after: str, is_plain: bool) -> bool:
         # it a year ("in 1993 protests").
         return _YEAR_BEFORE.search(before) is not None or not re.match(r"^\s+(?:[a-z]+s|people|men|women)\b", after)
     return False
+
+
+def _in_digit_run(before: str, after: str) -> bool:
+    # Digits in a run of digit groups that are not thousands ("020 7946 0018") are a phone number or a code.
+    return re.match(r"^[ \u00a0\u202f]\d", after) is not None or re.search(r"\d[ \u00a0\u202f]$", before) is not None
 
 
 def _is_list_number(text: str, start: int, end: int) -> bool:

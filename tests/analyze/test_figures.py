@@ -1,0 +1,323 @@
+"""Figures: what a quantity counts, its event, source and date, and how outlets' figures compare.
+
+Every sentence here is invented: earthquakes, floods, strikes, protests, vaccination drives.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+from pathlib import Path
+
+import pytest
+
+from newsprism.analyze.figures import FigureMention, about_label, find_figures, group_figures
+from newsprism.model import Article
+
+
+def art(text: str, aid: str = "a", published: str | None = None) -> Article:
+    return Article(id=aid, source=aid, text=text, published=published)
+
+
+def read(text: str, published: str | None = None) -> list[FigureMention]:
+    mentions = find_figures(art(text, published=published))
+    for m in mentions:  # evidence first: every span is the exact text it points at
+        assert text[m.span.start : m.span.end] == m.span.text
+        assert text[m.sentence.start : m.sentence.end] == m.sentence.text
+    return mentions
+
+
+def only(text: str, published: str | None = None) -> FigureMention:
+    mentions = read(text, published)
+    assert len(mentions) == 1, [(m.span.text, m.counted, m.event) for m in mentions]
+    return mentions[0]
+
+
+def classes(text: str) -> list[tuple[float, str, str | None]]:
+    return [(m.value, m.counted, m.event) for m in read(text)]
+
+
+# --- what is counted, and the event -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # event after the noun, with auxiliaries between
+        ("Approximately 40 miners have been killed in the collapse.", [(40, "workers", "killed")]),
+        # event as a participle right after the noun
+        ("The tremor left 120 people killed across three valleys.",
+         [(120, "people", "killed"), (3, "valleys", None)]),
+        # event verb before the count takes it as its object
+        ("Police arrested 150 protesters outside parliament.", [(150, "protesters", "arrested")]),
+        ("The ministry has deployed nearly 5,000 troops to the border.", [(5000, "soldiers", "deployed")]),
+        ("Rivals accused the junta of sending more than 8,000 soldiers north.",
+         [(8000, "soldiers", "deployed")]),
+        # the event later in the clause, past an aside
+        ("Some 2,000 residents of the delta, most of them farmers, were evacuated.",
+         [(2000, "residents", "evacuated")]),
+        # synonyms fall into one class ("miners" are workers, "marchers" protesters)
+        ("About 600 servicemen were sent to the coast.", [(600, "soldiers", "deployed")]),
+        ("More than 1.2 million vaccine doses have been administered.", [(1_200_000, "doses", "administered")]),
+        ("In 2019, 4,000 nurses went on strike.", [(4000, "workers", "on strike")]),
+        ("Hundreds of villagers fled the rising water.", [(200, "residents", "displaced")]),
+    ],
+)
+def test_counted_noun_and_event(text: str, want: list[tuple[float, str, str]]) -> None:
+    assert classes(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the second count has no noun: it counts what the first did
+        ("Approximately 300 miners have been killed and 2,700 injured.",
+         [(300, "workers", "killed"), (2700, "workers", "wounded")]),
+        ("At least 90 climbers were rescued and another 1 000 evacuated.",
+         [(90, "climbers", "rescued"), (1000, "climbers", "evacuated")]),
+        # no noun at all: the generic class
+        ("The quake left 300 dead and 2,700 wounded.", [(300, "people", "killed"), (2700, "people", "wounded")]),
+        # a headline-like line, events after bare counts
+        ("2,700 injured and 300 dead", [(2700, "people", "wounded"), (300, "people", "killed")]),
+        # combined events are their own class
+        ("At least 40 marchers killed and wounded, and three more went missing.",
+         [(40, "protesters", "casualties"), (3, "protesters", "missing")]),
+        ("Officials say 800 rebels were killed or injured.", [(800, "fighters", "casualties")]),
+    ],
+)
+def test_elided_nouns_and_combined_events(text: str, want: list[tuple[float, str, str]]) -> None:
+    assert classes(text) == want
+
+
+def test_a_bare_count_takes_the_noun_named_earlier_in_the_paragraph() -> None:
+    text = "About 6,000 firefighters were deployed to the hills. Officials said around 40 have been hurt."
+    assert classes(text) == [(6000, "firefighters", "deployed"), (40, "firefighters", "wounded")]
+
+
+def test_a_sentence_without_an_event_inherits_the_previous_sentences_event() -> None:
+    text = ("The first relief convoys had already arrived in the city. "
+            "There are about 900 medics, including 40 surgeons.")
+    assert classes(text) == [(900, "medics", "deployed"), (40, "surgeons", "deployed")]
+
+
+def test_no_inheritance_across_paragraphs() -> None:
+    text = "The first relief convoys had already arrived.\n\nThere are about 900 medics in the region."
+    assert classes(text) == [(900, "medics", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Two firefighters were injured in the blaze.", [(2, "firefighters", "wounded")]),
+        ("Two men stood by the gate all night.", []),
+        ("One of them was hurt.", []),
+        ("Rangers found one of the missing hikers.", []),
+        ("Three ferries were damaged in the storm.", [(3, "ferries", "damaged")]),
+    ],
+)
+def test_small_numbers_count_only_a_named_noun_in_an_event(text: str, want: list) -> None:
+    assert classes(text) == want
+
+
+def test_percentages_and_money_are_counted_separately() -> None:
+    assert classes("Turnout rose to 62% as 3,000 voters queued.")[0][:2] == (62, "percent")
+    assert classes("The flood caused $2 billion in damage.")[0][:2] == (2e9, "USD")
+
+
+def test_years_dates_and_ages_are_not_figures() -> None:
+    assert read("On December 14-15 a 26-year-old was born in 1993, the third child.") == []
+
+
+def test_span_holds_qualifier_number_and_noun() -> None:
+    m = only("Rescuers said nearly 11,000 stranded tourists were evacuated by boat.")
+    assert m.span.text == "nearly 11,000 stranded tourists"
+    assert (m.value, m.low, m.high, m.qualifier) == (11000, 10000, 11000, "nearly")
+    assert m.about == "tourists evacuated"
+
+
+def test_open_qualifier_has_no_ceiling() -> None:
+    m = only("More than 3,000 doctors walked out on Tuesday.")
+    assert (m.low, m.high, m.event) == (3000, math.inf, "on strike")
+
+
+def test_about_label() -> None:
+    assert about_label("soldiers", "casualties") == "soldiers killed or wounded"
+    assert about_label("residents", "evacuated") == "residents evacuated"
+    assert about_label("homes", None) == "homes"
+
+
+# --- who says so, and as of when ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("According to the fire service, 45 homes were destroyed.", "the fire service"),
+        ("At least 45 homes were destroyed, the regional governor said.", "the regional governor"),
+        ("The health ministry reported on Friday that 80 patients were hospitalised.", "The health ministry"),
+        ("Some 70 protesters were detained, citing hospital officials, a lawyer said.", "a lawyer"),
+        ("Some 70 protesters were detained, citing hospital officials.", "hospital officials"),
+        ("Chile, Peru and Bolivia claim that 9,000 migrants were sent back.", "Chile, Peru and Bolivia"),
+        ("He said 45 homes were destroyed.", None),
+        ("At least 45 homes were destroyed in the blaze.", None),
+    ],
+)
+def test_attribution(text: str, source: str | None) -> None:
+    assert only(text).attributed_to == source
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "as_of"),
+    [
+        ("On March 3, 2021, officials said 40 people had died.", None, "2021-03-03"),
+        ("By 4 June 2022 some 9,000 residents had been evacuated.", None, "2022-06-04"),
+        ("Officials said on Monday that 40 people had died.", "2024-11-21", "2024-11-18"),
+        ("On December 30 officials said 40 people had died.", "2025-01-02", "2024-12-30"),
+        ("Officials said on Monday that 40 people had died.", None, None),
+        ("Officials said that 40 people had died.", "2024-11-21", None),
+    ],
+)
+def test_sentence_date(text: str, published: str | None, as_of: str | None) -> None:
+    assert only(text, published).as_of == as_of
+
+
+def test_find_figures_is_deterministic() -> None:
+    text = "Police detained 300 fans. About 40 officers were injured and 12 cars destroyed."
+    assert find_figures(art(text)) == find_figures(art(text))
+
+
+# --- grouping across articles ---------------------------------------------------------------------------
+
+
+def mentions_of(texts: dict[str, str]) -> list[FigureMention]:
+    out: list[FigureMention] = []
+    for aid, text in texts.items():
+        out.extend(find_figures(art(text, aid)))
+    return out
+
+
+def test_compatible_readings_agree() -> None:
+    texts = {
+        "a": "About 4,500 residents were evacuated from the valley.",
+        "b": "Nearly 4,500 residents have been evacuated, the mayor said.",
+        "c": "Officials evacuated more than 4,000 residents overnight.",
+    }
+    [fig] = group_figures(mentions_of(texts), {"a": None, "b": None, "c": None})
+    assert (fig.id, fig.about, fig.verdict) == ("f1", "residents evacuated", "agree")
+    assert sorted(v.evidence.article for v in fig.values) == ["a", "b", "c"]
+
+
+def test_incompatible_readings_with_ordered_dates_are_updated() -> None:
+    texts = {
+        "day1": "At least 120 people were killed when the quake struck.",
+        "day3": "The death toll rose to 250 as rescuers reached the villages.",
+    }
+    [fig] = group_figures(mentions_of(texts), {"day1": "2023-05-01", "day3": "2023-05-03T08:00:00Z"})
+    assert fig.verdict == "updated"
+    assert {(v.value, v.as_of) for v in fig.values} == {(120, "2023-05-01"), (250, "2023-05-03")}
+
+
+def test_incompatible_readings_without_dates_differ() -> None:
+    texts = {
+        "a": "Roughly 300 people were killed in the floods.",
+        "b": "At least 100 people were killed in the floods.",
+    }
+    [fig] = group_figures(mentions_of(texts), {"a": "2023-05-01", "b": None})
+    assert fig.verdict == "differ"
+    [fig] = group_figures(mentions_of(texts), {"a": "2023-05-01", "b": "2023-05-01"})
+    assert fig.verdict == "differ"
+
+
+def test_a_figure_only_one_outlet_gives_is_not_a_group() -> None:
+    texts = {
+        "a": "Police arrested 150 protesters. Later 150 protesters were arrested again.",
+        "b": "Some 12 buses were damaged.",
+    }
+    assert group_figures(mentions_of(texts), {}) == []
+
+
+def test_copies_count_once() -> None:
+    texts = {"orig": "Police arrested 150 protesters.", "copy": "Police arrested 150 protesters."}
+    assert group_figures(mentions_of(texts), {}, independent=lambda a: "orig") == []
+    assert len(group_figures(mentions_of(texts), {})) == 1
+
+
+def test_different_events_are_different_groups() -> None:
+    texts = {
+        "a": "The army has assembled 50,000 soldiers near the pass. It has deployed 11,000 soldiers abroad.",
+        "b": "Around 50,000 troops were massed near the pass, while 11,000 troops were sent abroad.",
+    }
+    figs = group_figures(mentions_of(texts), {})
+    assert {(f.about, f.verdict) for f in figs} == {("soldiers assembled", "agree"), ("soldiers deployed", "agree")}
+
+
+def test_a_bare_count_joins_the_one_named_class_of_its_event() -> None:
+    texts = {
+        "a": "Some 300 miners have been killed, the union said.",
+        "b": "The disaster left about 300 dead.",
+    }
+    [fig] = group_figures(mentions_of(texts), {})
+    assert (fig.about, fig.verdict, len(fig.values)) == ("workers killed", "agree", 2)
+
+
+def test_one_value_per_article_per_reading_and_ids_by_size() -> None:
+    texts = {
+        "a": "Police arrested 150 protesters. About 150 protesters were arrested, police said. 20 homes burned.",
+        "b": "Officers arrested 150 protesters. Firefighters said 20 homes were destroyed.",
+        "c": "Around 150 protesters were arrested.",
+        "d": "Crews said 20 homes were destroyed.",
+    }
+    figs = group_figures(mentions_of(texts), {})
+    assert [f.id for f in figs] == ["f1", "f2"]
+    assert figs[0].about == "protesters arrested"
+    assert sorted(v.evidence.article for v in figs[0].values) == ["a", "b", "c"]
+    # of article a's two agreeing mentions, the one that names its source is kept
+    assert {v.attributed_to for v in figs[0].values if v.evidence.article == "a"} == {"police"}
+    assert figs[1].about == "homes destroyed"
+
+
+def test_grouping_ignores_input_order() -> None:
+    texts = {
+        "a": "About 4,500 residents were evacuated. At least 120 people were killed.",
+        "b": "Nearly 4,000 residents were evacuated. The death toll rose to 250.",
+        "c": "Officials evacuated 4,500 residents; 300 people were killed.",
+    }
+    mentions = mentions_of(texts)
+    dates = {"a": "2023-05-01", "b": "2023-05-02", "c": None}
+    shuffled = list(mentions)
+    random.Random(7).shuffle(shuffled)
+    assert group_figures(mentions, dates) == group_figures(shuffled, dates)
+
+
+# --- the seed articles (read from the shared folder, never copied) ----------------------------------------
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+
+
+def test_seed_articles_give_the_expected_figure_groups() -> None:
+    seeds = SHARED / "seeds"
+    gold_path = SHARED / "acceptance" / "seeds.gold.json"
+    if not seeds.is_dir() or not gold_path.is_file():
+        pytest.skip("shared seed articles not present")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    articles = [
+        Article(p.stem, str(p), p.read_text(encoding="utf-8"),
+                published=gold.get("articles", {}).get(p.stem, {}).get("published"))
+        for p in sorted(seeds.glob("*.txt"))
+    ]
+    mentions = [m for a in articles for m in find_figures(a)]
+    figures = group_figures(mentions, {a.id: a.published for a in articles})
+    for want in gold["figures"]:
+        ok = False
+        for f in figures:
+            per_value: dict[float, set[str]] = {}
+            for v in f.values:
+                per_value.setdefault(float(v.value), set()).add(v.evidence.article)
+            if f.verdict in want["verdict"] and all(
+                len(per_value.get(float(value), set()) & set(spec["articles"]))
+                >= spec.get("min", len(spec["articles"]))
+                for value, spec in want["values"].items()
+            ):
+                ok = True
+        assert ok, (want["name"], [(f.about, f.verdict, [v.value for v in f.values]) for f in figures])

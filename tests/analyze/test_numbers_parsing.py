@@ -1,0 +1,167 @@
+"""Numbers in news text: forms, qualifiers and the things that only look like counts (invented sentences)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from newsprism.analyze.numbers import (
+    QUALIFIERS,
+    find_numbers,
+    plausible_range,
+    reading_range,
+    rounding_step,
+    words_value,
+)
+
+
+def values(text: str) -> list[float]:
+    return [n.value for n in find_numbers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Crews moved 4,500 residents to higher ground.", 4500),
+        ("Organisers counted 12 000 runners at the start.", 12000),
+        ("Organisers counted 12\u00a0000 runners at the start.", 12000),
+        ("Organisers counted 12\u202f000 runners at the start.", 12000),
+        ("The union said 11.000 members joined the walkout.", 11000),
+        ("Roughly 18k fans queued overnight.", 18000),
+        ("The clinic has given 1.2 million doses so far.", 1_200_000),
+        ("The clinic has given 1,250,000 doses so far.", 1_250_000),
+        ("Twenty-five climbers were stranded on the ridge.", 25),
+        ("A dozen fishing boats capsized.", 12),
+        ("Two hundred and fifty teachers signed the letter.", 250),
+        ("Volunteers planted three thousand trees.", 3000),
+        ("Nearly 2m households lost power.", 2_000_000),
+        ("The port handled 7.5bn tonnes.", 7_500_000_000),
+    ],
+)
+def test_recognises_common_forms(text: str, want: float) -> None:
+    assert values(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge opened in 1993 after years of delay.",
+        "Voters still argue about the 2020 election results.",
+        "The storm hit on March 3 and again on 14 April 2021.",
+        "Officials met on Jan. 12 to discuss the plan.",
+        "A 34-year-old cyclist was treated at the scene.",
+        "The driver, aged 71, was unhurt.",
+        "The vote closed at 6:45 and results came at 7 p.m.",
+        "It was the fourth day of the strike.",
+        "Call 020 7946 0018 for details.",
+        "Call 555-0142 for details.",
+        "The home side won 3-1 after extra time.",
+        "Cases of COVID-19 were reported again.",
+        "The talks lasted 12 hours and the ceasefire 3 days.",
+        "A five-day festival began.",
+    ],
+)
+def test_leaves_out_what_only_looks_like_a_count(text: str) -> None:
+    assert values(text) == []
+
+
+def test_list_numbering_is_not_a_count() -> None:
+    assert values("Steps:\n1. Close the valve\n2) Call the plant") == []
+
+
+def test_a_may_or_march_after_a_count_is_a_verb_not_a_month() -> None:
+    assert values("Officials fear 300 may have drowned.") == [300]
+    assert values("On 5 May, 200 nurses marched.") == [200]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("Turnout reached 62% in the capital.", "percent", 62),
+        ("Turnout reached 62 per cent in the capital.", "percent", 62),
+        ("The flood caused $2 billion in damage.", "USD", 2e9),
+        ("The club paid €3.5m for the striker.", "EUR", 3.5e6),
+        ("The fine was 40,000 pounds.", "GBP", 40000),
+    ],
+)
+def test_percentages_and_money_carry_their_unit(text: str, unit: str, value: float) -> None:
+    [n] = find_numbers(text)
+    assert (n.unit, n.value) == (unit, value)
+    assert text[n.start : n.end].strip().startswith(("$", "€", "6")) or n.unit in ("GBP", "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "low", "high"),
+    [
+        ("nearly 11,000 volunteers", "nearly", 10000, 11000),
+        ("almost 300 homes", "almost", 270, 300),
+        ("more than 10,000 marchers", "more than", 10000, math.inf),
+        ("at least 120 passengers", "at least", 120, math.inf),
+        ("up to 500 pupils", "up to", None, 500),
+        ("fewer than 40 beds", "fewer than", None, 40),
+        ("as many as 800 sheep", "as many as", None, 800),
+        ("some 2,000 nurses", "some", 1800, 2200),
+        ("about 11,000 fans", "about", 10550, 11450),
+        ("an estimated 4,000 cattle", "an estimated", 3600, 4400),
+        ("4,000 cattle", None, 4000, 4000),
+    ],
+)
+def test_qualifier_becomes_a_range(text: str, qualifier: str | None, low: float | None, high: float) -> None:
+    [n] = find_numbers(text)
+    assert n.qualifier == qualifier
+    assert n.low == (pytest.approx(low) if low is not None else None)
+    assert n.high == pytest.approx(high)
+    assert text[n.start : n.end].startswith(qualifier or text[:1])
+
+
+def test_every_qualifier_in_the_table_is_found_before_a_number() -> None:
+    for phrase, kind in QUALIFIERS.items():
+        [n] = find_numbers(f"Officials said {phrase} 7,000 workers stayed home.")
+        assert (n.qualifier, n.kind) == (phrase, kind)
+
+
+def test_qualifier_needs_a_word_boundary() -> None:
+    # "Moreover" ends in "over" but qualifies nothing.
+    [n] = find_numbers("Moreover 300 homes flooded.")
+    assert n.qualifier is None
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("hundreds of shops", 200, 999),
+        ("tens of thousands of protesters", 20_000, 99_999),
+        ("dozens of boats", 24, 99),
+    ],
+)
+def test_vague_amounts_are_ranges(text: str, low: float, high: float) -> None:
+    [n] = find_numbers(text)
+    assert (n.kind, n.low, n.high) == ("vague", low, high)
+
+
+def test_words_value() -> None:
+    assert words_value("two hundred and fifty") == 250
+    assert words_value("a dozen") == 12
+    assert words_value("three million") == 3_000_000
+    assert words_value("forty-two") == 42
+    assert words_value("hello") is None
+
+
+def test_rounding_step_is_the_place_of_the_last_nonzero_digit() -> None:
+    assert rounding_step("11,000") == 1000
+    assert rounding_step("2,700") == 100
+    assert rounding_step("347") == 1
+    assert rounding_step("1.5") == pytest.approx(0.1)
+
+
+def test_open_bounds_close_at_the_next_rounding_step() -> None:
+    # "more than 10,000" fits 11,000; "at least 100" does not stretch to 300.
+    low, high = plausible_range(10_000, 1000 * 10, "min")
+    assert low <= 11_000 <= high
+    low, high = plausible_range(100, 100, "min")
+    assert not low <= 300 <= high
+    assert reading_range(100, 100, "min") == (100, math.inf)
+    # "about 11,000" and "about 12,000" are different readings.
+    a, b = plausible_range(11_000, 1000, "approx"), plausible_range(12_000, 1000, "approx")
+    assert a[1] < b[0]
