@@ -218,13 +218,14 @@ def _role(text: str, i: int, lo: int, hi: int) -> str | None:
     nxt = text[i + 1] if i + 1 < hi else ""
     if family == "single" and prev.isalnum() and nxt.isalnum():
         return None  # an apostrophe inside a word: don't, Kim's
+    if text[i] in "«»":
+        return default  # guillemets say their role themselves, and French spacing hides it from context
     opens = (prev == "" or prev.isspace() or prev in _BEFORE_OPENER) and nxt != "" and not nxt.isspace()
     closes = prev != "" and not prev.isspace() and (nxt == "" or nxt.isspace() or nxt in _AFTER_CLOSER)
     if opens != closes:
         return "open" if opens else "close"
     if not opens and (prev.isspace() or prev == "") and (nxt.isspace() or nxt == ""):
-        # standing alone between spaces: only guillemets do that (French spacing)
-        return default if text[i] in "«»" else None
+        return None  # standing alone between spaces: a ditto mark or stray character
     return default
 
 
