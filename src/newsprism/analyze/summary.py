@@ -31,6 +31,11 @@ def _sentence(text: str) -> str:
     return text
 
 
+def _balanced_quotes(text: str) -> bool:
+    """A claim cut out of a longer quotation would misquote; only whole quotations go in the summary."""
+    return text.count('"') % 2 == 0 and sum(text.count(q) for q in "“«„") == sum(text.count(q) for q in "”»")
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -71,7 +76,7 @@ def summarize(claims: Sequence[Claim], figures: Sequence[Figure], max_words: int
         if len(chosen) >= MAX_FACTS:
             break
         cw = content_words(claim.text)
-        if any(containment(cw, s) >= REDUNDANT for s in seen_words):
+        if not _balanced_quotes(claim.text) or any(containment(cw, s) >= REDUNDANT for s in seen_words):
             continue
         text = _sentence(claim.text)
         if words + _words(text) > FACT_WORDS:
