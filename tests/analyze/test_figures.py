@@ -11,6 +11,8 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsprism.analyze.figures import FigureMention, about_label, find_figures, group_figures
 from newsprism.model import Article
@@ -159,6 +161,7 @@ def test_about_label() -> None:
         ("Some 70 protesters were detained, citing hospital officials, a lawyer said.", "a lawyer"),
         ("Some 70 protesters were detained, citing hospital officials.", "hospital officials"),
         ("Chile, Peru and Bolivia claim that 9,000 migrants were sent back.", "Chile, Peru and Bolivia"),
+        ("At least 45 homes were destroyed, said Maria Ortiz, a fire service spokeswoman.", "Maria Ortiz"),
         ("He said 45 homes were destroyed.", None),
         ("At least 45 homes were destroyed in the blaze.", None),
     ],
@@ -185,6 +188,24 @@ def test_sentence_date(text: str, published: str | None, as_of: str | None) -> N
 def test_find_figures_is_deterministic() -> None:
     text = "Police detained 300 fans. About 40 officers were injured and 12 cars destroyed."
     assert find_figures(art(text)) == find_figures(art(text))
+
+
+_PIECES = [
+    "About 4,500 residents were evacuated", "the mayor said", "At least 12 000 workers went on strike",
+    "2,700 injured and 300 dead", "On March 3, 2021,", "Police arrested 150 protesters", "one of them",
+    "a 26-year-old", "in 1993", "nearly 11.000 fans", "$2 billion", "62%", "killed or wounded", "and another 1 000",
+    "\n\n", ". ", ", ", " ", "“", "”", "three", "hundreds of", "Jan. 12", "11k", "some",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25))
+def test_any_mix_of_phrases_gives_exact_spans_and_sane_ranges(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for m in read(text, published="2024-06-01"):
+        assert m.sentence.start <= m.span.start < m.span.end <= m.sentence.end
+        assert m.low is None or m.low <= m.value
+        assert m.high is not None and m.value <= m.high
 
 
 # --- grouping across articles ---------------------------------------------------------------------------

@@ -419,7 +419,8 @@ def _attribution(text: str, s_start: int, s_end: int) -> str | None:
         if source:
             by_phrase.setdefault("citing" if m.group(0).lower().startswith(("citing", "quoting")) else "per",
                                  source)
-    subjects = [s for s in (_subject_before(sentence, m.start()) for m in ATTRIBUTION_VERBS.finditer(sentence)) if s]
+    subjects = [s for s in (_subject_before(sentence, m.start()) or _inverted_subject(sentence, m)
+                            for m in ATTRIBUTION_VERBS.finditer(sentence)) if s]
     # A named source ("the Red Cross said") beats an anonymous one ("estimates suggest") in the same sentence.
     named = [s for s in subjects if any(w[:1].isupper() for w in s.split())]
     if named or subjects:
@@ -441,6 +442,13 @@ def _source_after(sentence: str, pos: int) -> str | None:
     while words and words[-1].lower() in NOUN_STOPS:  # a source cut short must not end on "of"
         words.pop()
     return _clean_source(" ".join(words))
+
+
+def _inverted_subject(sentence: str, verb: re.Match[str]) -> str | None:
+    """"…, said Maria Ortiz, a spokeswoman": the speaker follows a verb that opens its clause."""
+    if not re.search(r"[,“”\"]\s*$", sentence[: verb.start()]):
+        return None
+    return _source_after(sentence, verb.end() + 1) if sentence[verb.end() : verb.end() + 1] == " " else None
 
 
 def _subject_before(sentence: str, verb_start: int) -> str | None:
