@@ -264,7 +264,7 @@ def create_app(
             **ERRORS, 200: {"description": "the briefing (newsprism.briefing/1)",
                             "content": {"application/json": {"schema": {"type": "object"}}}},
         },
-        response_class=Response, summary="A briefing as JSON",
+        response_model=None, summary="A briefing as JSON",
     )
     def get_briefing(briefing_id: Annotated[int, Path(ge=1, le=MaxId)]) -> Response:
         briefing = _found(lambda: store.get_briefing(briefing_id))
@@ -274,7 +274,7 @@ def create_app(
         "/briefings/{briefing_id}.html", responses={
             **ERRORS, 200: {"description": "the HTML report", "content": {"text/html": {"schema": {"type": "string"}}}},
         },
-        response_class=HTMLResponse, summary="A briefing as a self-contained HTML report",
+        response_model=None, summary="A briefing as a self-contained HTML report",
     )
     def get_briefing_html(briefing_id: Annotated[int, Path(ge=1, le=MaxId)]) -> HTMLResponse:
         from newsprism.report.html import render_html, report_csp
