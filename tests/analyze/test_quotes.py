@@ -244,6 +244,26 @@ def test_two_quotes_in_one_sentence_share_the_attribution() -> None:
     assert [s for _, s in quotes(text)] == ["Ewa Kowal", "Ewa Kowal"]
 
 
+def test_subject_with_appositives_before_the_verb() -> None:
+    text = "Mr. Dan Ito, 54, a rice farmer, said: “The rain came too late for the corn.”"
+    assert quotes(text) == [("The rain came too late for the corn.", "Dan Ito")]
+    text = "“We want the road open by Friday,” the farmers’ leader, Dan Ito, said."
+    assert quotes(text) == [("We want the road open by Friday", "Dan Ito")]
+
+
+def test_a_name_earlier_in_a_long_clause_is_not_the_subject() -> None:
+    text = "Ewa Kowal arrived at noon, and the crowd, angry, said “we want the road open now”."
+    assert quotes(text) == [("we want the road open now", None)]
+
+
+def test_speech_quoted_over_two_paragraphs_takes_the_later_attribution() -> None:
+    text = (
+        "“The first part of the speech was about the mines and the jobs they gave\n\n"
+        "“The second part was about what comes after coal,” said Senator Ruth Okafor."
+    )
+    assert [s for _, s in quotes(text)] == ["Ruth Okafor", "Ruth Okafor"]
+
+
 @pytest.mark.parametrize("subject", ["a resident", "a senior official", "one witness", "officials"])
 def test_anonymous_sources_stay_unresolved(subject: str) -> None:
     text = f"Mayor Ewa Kowal opened the shelter.\n“We were told nothing at all about the flood,” {subject} said."

@@ -90,6 +90,9 @@ SUBJECT_ENDERS = table(
     speaking"""
 )
 
+#: How many comma-separated parts may stand between a subject and its verb ("Dan Ito, 54, a farmer, said").
+MAX_APPOSITIVES = 3
+
 #: Determiners that make a titled subject anonymous ("a minister said" is not the minister).
 INDEFINITE = table("a an one another some two three several many")
 
@@ -183,7 +186,7 @@ def find_quotes(article: Article) -> list[QuoteMention]:
     subjects = [f[0] for f in found]
     index = SpeakerIndex(text, quoted, [s.value for s in subjects if s is not None and s.kind == "name"])
     speakers = [_resolve(index, s) for s in subjects]
-    speakers = _share_within_sentence(text, kept, subjects, speakers)
+    speakers = _share_with_next(text, kept, subjects, speakers, paragraphs)
     speakers = _continue_from_previous(kept, subjects, speakers, paragraphs)
     out = []
     for raw, (_, lo, hi), speaker in zip(kept, found, speakers, strict=True):
@@ -395,19 +398,28 @@ def _trailing_subject(text: str, lo: int, hi: int) -> _Subject:
         hi = lo + aux.start()
     while hi > lo and text[hi - 1].isspace():
         hi -= 1
-    clause_start = max(text.rfind(c, lo, hi - 1) for c in ",;:(—") + 1
-    clause_start = max(clause_start, lo)
     if hi > lo and text[hi - 1] == ",":
-        # an appositive: "Ana Silva, the mayor," or "The mayor, Ana Silva,"
-        inner_start = max(text.rfind(c, lo, hi - 1) for c in ",;:(—") + 1
-        inner = _noun_phrase(text, max(inner_start, lo), hi - 1)
-        outer_start = max(max(text.rfind(c, lo, max(lo, inner_start - 1)) for c in ",;:(—") + 1, lo)
-        outer = _noun_phrase(text, outer_start, max(outer_start, inner_start - 1))
-        for cand in (outer, inner):
-            if cand.kind == "name":
-                return cand
-        return outer if outer.kind != "none" else inner
+        return _appositive_subject(text, lo, hi - 1)
+    clause_start = max(max(text.rfind(c, lo, hi - 1) for c in ",;:(—") + 1, lo)
     return _noun_phrase(text, clause_start, hi, last_words=8)
+
+
+def _appositive_subject(text: str, lo: int, hi: int) -> _Subject:
+    """The subject of "Dan Ito, 54, a farmer, said" or "The mayor, Ana Silva, said": the nearest
+    comma-separated part that ends with a name, else the nearest title."""
+    fallback = _NONE
+    end = hi
+    for _ in range(MAX_APPOSITIVES + 1):
+        start = max(max(text.rfind(c, lo, end) for c in ",;:(—") + 1, lo)
+        cand = _noun_phrase(text, start, end, last_words=6)
+        if cand.kind == "name" and text[start:end].rstrip().endswith(cand.value):
+            return cand
+        if fallback.kind == "none" and cand.kind in ("title", "pronoun"):
+            fallback = cand
+        if start <= lo:
+            break
+        end = start - 1
+    return fallback
 
 
 def _nearest_subject(text: str, lo: int, hi: int) -> _Subject:
@@ -476,20 +488,28 @@ def _resolve(index: SpeakerIndex, s: _Subject | None) -> str | None:
     return None
 
 
-def _share_within_sentence(
-    text: str, kept: list[_Raw], subjects: list[_Subject | None], speakers: list[str | None]
+def _share_with_next(
+    text: str, kept: list[_Raw], subjects: list[_Subject | None], speakers: list[str | None],
+    paragraphs: list[tuple[int, int]],
 ) -> list[str | None]:
-    """A quote with no attribution, followed in the same sentence by an attributed one, shares it
-    ("“…” and the toll “…,” the mayor said")."""
+    """A quote with no attribution takes the speaker of the quote after it when both sit in one
+    sentence ("“…” and the toll “…,” the mayor said"), or when it is left open at the end of its
+    paragraph and the next paragraph opens with the rest (a speech quoted over several paragraphs)."""
     out = list(speakers)
     for i in range(len(kept) - 2, -1, -1):
         a, b = kept[i], kept[i + 1]
-        if subjects[i] is not None or a.para != b.para or a.close_pos is None or b.open_pos is None:
+        if subjects[i] is not None or out[i + 1] is None:
             continue
-        between = text[a.close_pos + 1 : b.open_pos]
-        if not re.search(r"[.!?]\s", between + " ") and out[i + 1]:
+        if a.para == b.para and a.close_pos is not None and b.open_pos is not None:
+            if not re.search(r"[.!?]\s", text[a.close_pos + 1 : b.open_pos] + " "):
+                out[i] = out[i + 1]
+        elif a.close_pos is None and b.para == a.para + 1 and _opens_paragraph(b, paragraphs):
             out[i] = out[i + 1]
     return out
+
+
+def _opens_paragraph(raw: _Raw, paragraphs: list[tuple[int, int]]) -> bool:
+    return (raw.open_pos if raw.open_pos is not None else raw.start) == paragraphs[raw.para][0]
 
 
 def _continue_from_previous(
@@ -503,8 +523,7 @@ def _continue_from_previous(
         if subjects[i] is not None or out[i] is not None:
             continue
         cur, prev = kept[i], kept[i - 1]
-        opens_paragraph = (cur.open_pos if cur.open_pos is not None else cur.start) == paragraphs[cur.para][0]
-        if prev.para == cur.para or (prev.para == cur.para - 1 and opens_paragraph):
+        if prev.para == cur.para or (prev.para == cur.para - 1 and _opens_paragraph(cur, paragraphs)):
             out[i] = out[i - 1]
     return out
 
