@@ -92,6 +92,15 @@ def test_elided_nouns_and_combined_events(text: str, want: list[tuple[float, str
     assert classes(text) == want
 
 
+def test_an_approximating_qualifier_covers_the_coordinated_bare_count() -> None:
+    _killed, hurt = read("Approximately 300 miners have been killed and 2,700 injured.")
+    assert (hurt.qualifier, hurt.low, hurt.high) == ("approximately", 2646, 2754)
+    assert hurt.span.text == "2,700"
+    # a floor is not spread: "another 1 000" is a count of its own
+    floor, other = read("At least 90 climbers were killed and another 1 000 hurt.")
+    assert (floor.qualifier, other.qualifier, other.low, other.high) == ("at least", None, 1000, 1000)
+
+
 def test_a_bare_count_takes_the_noun_named_earlier_in_the_paragraph() -> None:
     text = "About 6,000 firefighters were deployed to the hills. Officials said around 40 have been hurt."
     assert classes(text) == [(6000, "firefighters", "deployed"), (40, "firefighters", "wounded")]

@@ -267,6 +267,8 @@ def _sentence_figures(article: Article, s_start: int, s_end: int, published: dat
         if event is None and not sentence_has_event and not elided and n.unit is None:
             event = prev_event
         counted = n.unit or counted or _GENERIC
+        if not named and n.kind == "exact" and out and _coordinated(text, out[-1], n):
+            n = replace(n, qualifier=out[-1].qualifier, kind=out[-1].reading)
         if not _is_figure(n, named, event):
             continue
         span = Span.of(article, n.start, max(n.end, noun_end))
@@ -331,6 +333,15 @@ def _elided_counted(earlier: list[FigureMention], prev_counted: str | None) -> s
         if not m.elided and m.counted != _GENERIC:
             return m.counted
     return prev_counted
+
+
+def _coordinated(text: str, prev: FigureMention, n: NumberMatch) -> bool:
+    """"about 300 dead and 2,700 wounded": an approximating qualifier covers a bare count coordinated with
+    the one it stands before. Floors and ceilings ("at least") are not spread: they are facts about one count."""
+    if prev.reading not in ("approx", "below"):
+        return False
+    between = text[prev.span.end : n.start]
+    return re.fullmatch(r"[^.;:,]{0,40}\s(?:and|or)\s+(?:another\s+|a further\s+)?", between) is not None
 
 
 def _joined(text: str, prev_end: int, start: int) -> bool:
