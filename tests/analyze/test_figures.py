@@ -74,14 +74,14 @@ def test_counted_noun_and_event(text: str, want: list[tuple[float, str, str]]) -
     ("text", "want"),
     [
         # the second count has no noun: it counts what the first did
-        ("Approximately 300 miners have been killed and 2,700 injured.",
-         [(300, "workers", "killed"), (2700, "workers", "wounded")]),
-        ("At least 90 climbers were rescued and another 1 000 evacuated.",
-         [(90, "climbers", "rescued"), (1000, "climbers", "evacuated")]),
+        ("Approximately 240 miners have been killed and 1,900 injured.",
+         [(240, "workers", "killed"), (1900, "workers", "wounded")]),
+        ("At least 90 climbers were rescued and another 1 500 evacuated.",
+         [(90, "climbers", "rescued"), (1500, "climbers", "evacuated")]),
         # no noun at all: the generic class
-        ("The quake left 300 dead and 2,700 wounded.", [(300, "people", "killed"), (2700, "people", "wounded")]),
+        ("The quake left 180 dead and 3,400 wounded.", [(180, "people", "killed"), (3400, "people", "wounded")]),
         # a headline-like line, events after bare counts
-        ("2,700 injured and 300 dead", [(2700, "people", "wounded"), (300, "people", "killed")]),
+        ("3,400 injured and 180 dead", [(3400, "people", "wounded"), (180, "people", "killed")]),
         # combined events are their own class
         ("At least 40 marchers killed and wounded, and three more went missing.",
          [(40, "protesters", "casualties"), (3, "protesters", "missing")]),
@@ -93,12 +93,12 @@ def test_elided_nouns_and_combined_events(text: str, want: list[tuple[float, str
 
 
 def test_an_approximating_qualifier_covers_the_coordinated_bare_count() -> None:
-    _killed, hurt = read("Approximately 300 miners have been killed and 2,700 injured.")
-    assert (hurt.qualifier, hurt.low, hurt.high) == ("approximately", 2646, 2754)
-    assert hurt.span.text == "2,700"
-    # a floor is not spread: "another 1 000" is a count of its own
-    floor, other = read("At least 90 climbers were killed and another 1 000 hurt.")
-    assert (floor.qualifier, other.qualifier, other.low, other.high) == ("at least", None, 1000, 1000)
+    _killed, hurt = read("Approximately 240 miners have been killed and 1,900 injured.")
+    assert (hurt.qualifier, hurt.low, hurt.high) == ("approximately", 1855, 1945)
+    assert hurt.span.text == "1,900"
+    # a floor is not spread: "another 1 500" is a count of its own
+    floor, other = read("At least 90 climbers were killed and another 1 500 hurt.")
+    assert (floor.qualifier, other.qualifier, other.low, other.high) == ("at least", None, 1500, 1500)
 
 
 def test_a_bare_count_takes_the_noun_named_earlier_in_the_paragraph() -> None:
@@ -141,9 +141,9 @@ def test_years_dates_and_ages_are_not_figures() -> None:
 
 
 def test_span_holds_qualifier_number_and_noun() -> None:
-    m = only("Rescuers said nearly 11,000 stranded tourists were evacuated by boat.")
-    assert m.span.text == "nearly 11,000 stranded tourists"
-    assert (m.value, m.low, m.high, m.qualifier) == (11000, 10000, 11000, "nearly")
+    m = only("Rescuers said nearly 9,000 stranded tourists were evacuated by boat.")
+    assert m.span.text == "nearly 9,000 stranded tourists"
+    assert (m.value, m.low, m.high, m.qualifier) == (9000, 8100, 9000, "nearly")
     assert m.about == "tourists evacuated"
 
 
@@ -195,14 +195,14 @@ def test_sentence_date(text: str, published: str | None, as_of: str | None) -> N
 
 
 def test_find_figures_is_deterministic() -> None:
-    text = "Police detained 300 fans. About 40 officers were injured and 12 cars destroyed."
+    text = "Police detained 350 fans. About 40 officers were injured and 12 cars destroyed."
     assert find_figures(art(text)) == find_figures(art(text))
 
 
 _PIECES = [
-    "About 4,500 residents were evacuated", "the mayor said", "At least 12 000 workers went on strike",
-    "2,700 injured and 300 dead", "On March 3, 2021,", "Police arrested 150 protesters", "one of them",
-    "a 26-year-old", "in 1993", "nearly 11.000 fans", "$2 billion", "62%", "killed or wounded", "and another 1 000",
+    "About 4,500 residents were evacuated", "the mayor said", "At least 14 000 workers went on strike",
+    "3,400 injured and 180 dead", "On March 3, 2021,", "Police arrested 150 protesters", "one of them",
+    "a 26-year-old", "in 1993", "nearly 13.000 fans", "$2 billion", "62%", "killed or wounded", "and another 1 500",
     "\n\n", ". ", ", ", " ", "“", "”", "three", "hundreds of", "Jan. 12", "11k", "some",
 ]
 
@@ -250,8 +250,8 @@ def test_incompatible_readings_with_ordered_dates_are_updated() -> None:
 
 def test_incompatible_readings_without_dates_differ() -> None:
     texts = {
-        "a": "Roughly 300 people were killed in the floods.",
-        "b": "At least 100 people were killed in the floods.",
+        "a": "Roughly 400 people were killed in the floods.",
+        "b": "At least 150 people were killed in the floods.",
     }
     [fig] = group_figures(mentions_of(texts), {"a": "2023-05-01", "b": None})
     assert fig.verdict == "differ"
@@ -275,8 +275,8 @@ def test_copies_count_once() -> None:
 
 def test_different_events_are_different_groups() -> None:
     texts = {
-        "a": "The army has assembled 50,000 soldiers near the pass. It has deployed 11,000 soldiers abroad.",
-        "b": "Around 50,000 troops were massed near the pass, while 11,000 troops were sent abroad.",
+        "a": "The army has assembled 40,000 soldiers near the pass. It has deployed 8,000 soldiers abroad.",
+        "b": "Around 40,000 troops were massed near the pass, while 8,000 troops were sent abroad.",
     }
     figs = group_figures(mentions_of(texts), {})
     assert {(f.about, f.verdict) for f in figs} == {("soldiers assembled", "agree"), ("soldiers deployed", "agree")}
@@ -284,8 +284,8 @@ def test_different_events_are_different_groups() -> None:
 
 def test_a_bare_count_joins_the_one_named_class_of_its_event() -> None:
     texts = {
-        "a": "Some 300 miners have been killed, the union said.",
-        "b": "The disaster left about 300 dead.",
+        "a": "Some 260 miners have been killed, the union said.",
+        "b": "The disaster left about 260 dead.",
     }
     [fig] = group_figures(mentions_of(texts), {})
     assert (fig.about, fig.verdict, len(fig.values)) == ("workers killed", "agree", 2)
@@ -311,7 +311,7 @@ def test_grouping_ignores_input_order() -> None:
     texts = {
         "a": "About 4,500 residents were evacuated. At least 120 people were killed.",
         "b": "Nearly 4,000 residents were evacuated. The death toll rose to 250.",
-        "c": "Officials evacuated 4,500 residents; 300 people were killed.",
+        "c": "Officials evacuated 4,500 residents; 310 people were killed.",
     }
     mentions = mentions_of(texts)
     dates = {"a": "2023-05-01", "b": "2023-05-02", "c": None}

@@ -52,7 +52,7 @@ COUNTED_NOUNS: dict[str, tuple[str, ...]] = {
     "tourists": ("tourists", "visitors"),
 }
 
-#: Event class → forms that follow the count ("300 soldiers *were killed*", "2,700 *injured*", "300 *dead*").
+#: Event class → forms that follow the count ("40 miners *were killed*", "1,900 *injured*", "80 *dead*").
 EVENTS_AFTER: dict[str, tuple[str, ...]] = {
     "killed": ("killed", "dead", "died", "perished", "slain", "lost their lives", "deaths", "fatalities",
                "executed", "murdered", "drowned"),
@@ -79,7 +79,7 @@ EVENTS_AFTER: dict[str, tuple[str, ...]] = {
 }
 
 #: Event class → verbs that take the count as their object ("police *arrested* 150 protesters",
-#: "*accused* X *of sending* 10,000 soldiers") and nouns that announce it ("the *death toll* rose to 250").
+#: "*accused* X *of sending* 8,000 soldiers") and nouns that announce it ("the *death toll* rose to 250").
 EVENTS_BEFORE: dict[str, tuple[str, ...]] = {
     "killed": ("killed", "killing", "kills", "kill", "death toll", "deaths of"),
     "wounded": ("wounded", "wounding", "injured", "injuring", "injures"),
@@ -101,7 +101,7 @@ EVENTS_BEFORE: dict[str, tuple[str, ...]] = {
     "released": ("released", "releasing", "freed", "freeing"),
 }
 
-#: What may stand between an object-taking event verb and its count: "assembled *a group of* 50,000",
+#: What may stand between an object-taking event verb and its count: "assembled *a group of* 40,000",
 #: "the death toll *rose to* 250". A preposition like "across" ends the link.
 OBJECT_GAP = re.compile(
     r"(?:\s+(?:a|an|the|another|additional|further|total|group|force|contingent|of|rose|has|have|had|risen|"
@@ -187,7 +187,7 @@ class FigureMention:
     as_of: str | None
     span: Span
     sentence: Span
-    # True when the text names no noun ("2,700 injured") and no earlier count supplied one: grouping may
+    # True when the text names no noun ("1,900 injured") and no earlier count supplied one: grouping may
     # then give it the one noun class other reports of the same event use.
     elided: bool = False
     step: float = 1.0  # the rounding step of the numeral, which sets how loosely it compares
@@ -306,7 +306,7 @@ def _counted(text: str, n: NumberMatch, limit: int) -> tuple[str | None, int]:
             break
         if _plural_noun(tok.group(0)):
             return word, tok.end()
-        # Only adjectives and names ("North Korean", "unarmed") stand between a number and its noun.
+        # Only adjectives and names ("Chilean", "unarmed") stand between a number and its noun.
         following = tokens[i + 1].start() if i + 1 < len(tokens) else tok.end()
         if not re.fullmatch(r"[\s\-]*", text[tok.end() : following]):
             break
@@ -327,7 +327,7 @@ def _plural_noun(word: str) -> bool:
 
 
 def _elided_counted(earlier: list[FigureMention], prev_counted: str | None) -> str | None:
-    """"300 soldiers were killed and 2,700 injured": a bare count takes the noun of the count before it
+    """"240 miners were killed and 1,900 injured": a bare count takes the noun of the count before it
     in the sentence, or else of the last named count in the paragraph."""
     for m in reversed(earlier):
         if not m.elided and m.counted != _GENERIC:
@@ -336,7 +336,7 @@ def _elided_counted(earlier: list[FigureMention], prev_counted: str | None) -> s
 
 
 def _coordinated(text: str, prev: FigureMention, n: NumberMatch) -> bool:
-    """"about 300 dead and 2,700 wounded": an approximating qualifier covers a bare count coordinated with
+    """"about 180 dead and 3,400 wounded": an approximating qualifier covers a bare count coordinated with
     the one it stands before. Floors and ceilings ("at least") are not spread: they are facts about one count."""
     if prev.reading not in ("approx", "below"):
         return False
@@ -365,7 +365,7 @@ def _event_after(text: str, pos: int, limit: int) -> str | None:
 
 
 def _loose_event_after(text: str, pos: int, limit: int, s_end: int) -> str | None:
-    """Event later in the same clause: "11,000 soldiers from the north, an ally, have been deployed"."""
+    """Event later in the same clause: "6,000 firefighters from the north, volunteers, have been deployed"."""
     for i, tok in enumerate(_TOKEN.finditer(text, pos, limit)):
         if i > 12 or re.search(r"[;:]|\b(?:but|while|whereas)\b", text[pos : tok.start()]):
             return None
@@ -378,7 +378,7 @@ def _loose_event_after(text: str, pos: int, limit: int, s_end: int) -> str | Non
 
 
 def _event_before(text: str, start: int, pos: int) -> str | None:
-    """Verb that takes the count as its object: "police arrested 150", "accused X of sending 10,000",
+    """Verb that takes the count as its object: "police arrested 150", "accused X of sending 8,000",
     "the death toll rose to 250"; only the words of :data:`OBJECT_GAP` may stand between."""
     tokens = list(_TOKEN.finditer(text, start, pos))[-7:]
     for tok in reversed(tokens):

@@ -1,7 +1,7 @@
 """Numbers as news text writes them → values, with the qualifier that turns each into a range.
 
-Recognises digits with thousands separators (``11,000``, ``12 000`` also with no-break spaces,
-``11.000``), decimals with scale words or suffixes (``1.5 million``, ``11k``, ``$2bn``), numbers
+Recognises digits with thousands separators (``13,000``, ``14 000`` also with no-break spaces,
+``13.000``), decimals with scale words or suffixes (``1.5 million``, ``18k``, ``$2bn``), numbers
 written as words (``three``, ``twenty-five``, ``a dozen``, ``two hundred``), vague amounts
 (``hundreds of``, ``tens of thousands of``), percentages and money. It leaves out what only
 looks like a quantity: years, dates, times, ages and other compound modifiers (``26-year-old``),
@@ -97,14 +97,14 @@ NOT_COUNTS = frozenset(_words(
 ))
 
 _SEP_SPACE = "[ \u00a0\u202f]"
-# Order matters: grouped forms before bare digits, so "11,000" is one number and not "11".
+# Order matters: grouped forms before bare digits, so "13,000" is one number and not "13".
 _DIGITS = re.compile(
     rf"""(?<![\w.,\-–/:+#@])
     (?P<num>
-        \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?            # 11,000  1,234.5
-      | \d{{1,3}}(?:{_SEP_SPACE}\d{{3}})+(?![\d])    # 12 000 with a space or no-break space
-      | \d{{1,3}}(?:\.\d{{3}})+(?![\d.,])            # 11.000 where the dot separates thousands
-      | \d+(?:\.\d+)?                               # 300  1.5
+        \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?            # 13,000  1,234.5
+      | \d{{1,3}}(?:{_SEP_SPACE}\d{{3}})+(?![\d])    # 14 000 with a space or no-break space
+      | \d{{1,3}}(?:\.\d{{3}})+(?![\d.,])            # 13.000 where the dot separates thousands
+      | \d+(?:\.\d+)?                               # 340  1.5
     )
     (?P<suffix>bn|mn|[kKmMbB])?
     (?![\w]|[.,]\d|[\-–]\w|:\d)""",
@@ -159,7 +159,7 @@ class NumberMatch:
     end: int  # after the numeral, its scale word, and a "%" or currency word if any
     num_start: int  # first character of the numeral itself (after a currency sign)
     value: float
-    step: float  # the rounding step the writer used: 1000 for "11,000", 100 for "2,700"
+    step: float  # the rounding step the writer used: 1000 for "13,000", 100 for "3,400"
     qualifier: str | None  # lower-cased phrase as written ("nearly"), or the vague word ("hundreds")
     kind: str  # "exact", "approx", "below", "min", "max" or "vague"
     spelled: bool  # written in words ("three", "a dozen")
@@ -228,8 +228,8 @@ def plausible_range(value: float, step: float, kind: str,
                     vague: tuple[float, float] | None = None) -> tuple[float, float]:
     """(low, high) a reader takes the words to mean, used to compare reports.
 
-    An open bound is closed at the next rounding step: writers say "more than 10,000" for something
-    between 10,000 and 20,000 and "at least 100" for 100-odd, not for 300, so those are not read as
+    An open bound is closed at the next rounding step: writers say "more than 20,000" for something
+    between 20,000 and 30,000 and "at least 200" for 200-odd, not for 600, so those are not read as
     agreeing with three times the number. "Up to 500" is read as no less than half of it.
     """
     low, high = reading_range(value, step, kind, vague)
@@ -241,7 +241,7 @@ def plausible_range(value: float, step: float, kind: str,
 
 
 def rounding_step(digits: str) -> float:
-    """The place of the last non-zero digit of a numeral: 1000 for "11,000", 0.1 for "1.5"."""
+    """The place of the last non-zero digit of a numeral: 1000 for "13,000", 0.1 for "1.5"."""
     clean = re.sub(r"[^\d.]", "", digits)
     if "." in clean:
         whole, frac = clean.split(".", 1)
@@ -256,8 +256,8 @@ def rounding_step(digits: str) -> float:
 
 
 def _approx_half_width(v: float, step: float) -> float:
-    # Just under half a rounding step, so "about 11,000" and "about 12,000" do not touch, and never
-    # more than a tenth of the value: "about 300" is not 250.
+    # Just under half a rounding step, so "about 13,000" and "about 14,000" do not touch, and never
+    # more than a tenth of the value: "about 400" is not 340.
     return min(max(0.45 * step, 0.02 * v), 0.1 * v)
 
 
