@@ -28,6 +28,7 @@ import numpy as np
 from newsprism.analyze.embed import Encoder
 from newsprism.analyze.sentences import sentence_spans
 from newsprism.analyze.speakers import (
+    HONORIFICS,
     PRONOUNS,
     TITLES,
     SpeakerIndex,
@@ -100,12 +101,25 @@ INDEFINITE = table("a an one another some two three several many")
 OVERLAP_STOPWORDS = table(
     """a an the and or but if of to in on at by for with from as is are was were be been being it its this
     that these those there their they them he she his her we our us i my me you your will would can could
-    should may might must do does did not no so than then very all any who which what when where"""
+    should might must do does did not no so than then very all any who which what when where"""
 )
 
-#: Two quotes (or one sentence of each) are variants of one quote when
-#: ``0.5 * cosine + 0.5 * word containment`` reaches this.
-MATCH_THRESHOLD = 0.62
+#: Two quotes (or one sentence of each) are variants of one quote when their match quality,
+#: ``0.5 * cosine + 0.5 * word containment`` less :data:`POLARITY_PENALTY` when only one is negated,
+#: reaches this. The threshold depends on the encoder, whose cosines live on different scales: the
+#: sentence model rates any two sentences on one topic 0.6-0.8, the hashed lexical fallback rarely
+#: gives a paraphrase more than 0.5.
+MATCH_THRESHOLDS = {"minilm": 0.70}
+MATCH_THRESHOLD = 0.60  # any other encoder, the lexical fallback included
+
+#: Words that negate a statement; a translation keeps them, so a pair where only one side has one
+#: ("will reopen" / "will not reopen") is two different quotes unless the rest is very close.
+NEGATIONS = table("not no never nobody none nothing neither nor cannot without n't")
+POLARITY_PENALTY = 0.15
+
+#: An abridged quote with at least this many content words, all found in a longer quote, matches it
+#: whatever its cosine.
+ABRIDGED_MIN_WORDS = 4
 
 #: Among matching pairs, sharing more words makes a pair stronger: a long quote that covers two
 #: shorter ones joins the one it shares most with first.
@@ -406,20 +420,30 @@ def _trailing_subject(text: str, lo: int, hi: int) -> _Subject:
 
 def _appositive_subject(text: str, lo: int, hi: int) -> _Subject:
     """The subject of "Dan Ito, 54, a farmer, said" or "The mayor, Ana Silva, said": the nearest
-    comma-separated part that ends with a name, else the nearest title."""
-    fallback = _NONE
+    comma-separated part that is a (titled) name; else the nearest part that ends with one and does
+    not merely describe (not "head of the Farmers Union"); else the nearest title."""
+    parts = []
     end = hi
     for _ in range(MAX_APPOSITIVES + 1):
         start = max(max(text.rfind(c, lo, end) for c in ",;:(—") + 1, lo)
-        cand = _noun_phrase(text, start, end, last_words=6)
-        if cand.kind == "name" and text[start:end].rstrip().endswith(cand.value):
-            return cand
-        if fallback.kind == "none" and cand.kind in ("title", "pronoun"):
-            fallback = cand
+        parts.append((start, end, _noun_phrase(text, start, end, last_words=6)))
         if start <= lo:
             break
         end = start - 1
-    return fallback
+    named = [(s, e, c) for s, e, c in parts if c.kind == "name" and text[s:e].rstrip().endswith(c.value)]
+    for s, e, c in named:
+        if _only_name(text[s:e], c.value):
+            return c
+    for s, e, c in named:
+        if not re.search(r"\b(?:of|at|for|from)\b", text[s:e]):
+            return c
+    return next((c for _, _, c in parts if c.kind in ("title", "pronoun")), _NONE)
+
+
+def _only_name(phrase: str, name: str) -> bool:
+    """Is ``phrase`` just ``name`` with capitalised words or titles before it ("Health Minister Ana Silva")?"""
+    before = phrase.strip()[: -len(name)].split()
+    return all(w[0].isupper() or w.lower().rstrip(".") in TITLES | HONORIFICS for w in before)
 
 
 def _nearest_subject(text: str, lo: int, hi: int) -> _Subject:
@@ -541,13 +565,14 @@ def group_quotes(mentions: Sequence[QuoteMention], encoder: Encoder) -> list[Quo
     if not ms:
         return []
     scorer = _Scorer(ms, encoder)
+    threshold = MATCH_THRESHOLDS.get(getattr(encoder, "name", ""), MATCH_THRESHOLD)
     pairs = []
     for i in range(len(ms)):
         for j in range(i + 1, len(ms)):
             if ms[i].span.article == ms[j].span.article or not _speakers_agree([ms[i]], [ms[j]]):
                 continue
             quality, coverage = scorer.pair(i, j)
-            if quality >= MATCH_THRESHOLD:
+            if quality >= threshold:
                 pairs.append((-(quality + COVERAGE_WEIGHT * coverage), i, j))
     pairs.sort()
     clusters = _greedy_clusters(ms, pairs)
@@ -623,10 +648,8 @@ class _Scorer:
         """(match quality, share of the longer quote's words that the two have in common)."""
         if (i, j) not in self._cache:
             a, b = self._texts[i], self._texts[j]
-            best = self._score(a, b)
-            for sa in self._sentences[i]:
-                for sb in self._sentences[j]:
-                    best = max(best, self._score(sa, sb))
+            best = max(self._score(sa, sb) for sa in self._sentences[i] for sb in self._sentences[j])
+            best = max(best, self._score(a, b))
             wa, wb = _content_words(a), _content_words(b)
             coverage = len(wa & wb) / max(len(wa), len(wb), 1)
             self._cache[(i, j)] = (best, coverage)
@@ -634,13 +657,26 @@ class _Scorer:
 
     def _score(self, a: str, b: str) -> float:
         cos = float(np.dot(self._vec[a], self._vec[b]))
-        return 0.5 * cos + 0.5 * containment(a, b)
+        cont = containment(a, b)
+        score = 0.5 * cos + 0.5 * cont
+        if negated(a) != negated(b):
+            score -= POLARITY_PENALTY
+        elif cont >= 1.0 and min(len(_content_words(a)), len(_content_words(b))) >= ABRIDGED_MIN_WORDS:
+            score = max(score, cont)
+        return score
+
+
+def negated(text: str) -> bool:
+    """Does ``text`` contain one of :data:`NEGATIONS` ("not", "never", "don't" …)?"""
+    words = {w.lower() for w in _WORD.findall(text)}
+    return bool(words & NEGATIONS) or bool(re.search(r"\w(?:n['’]t)\b", text, re.IGNORECASE))
 
 
 def _sentences_of(text: str) -> list[str]:
+    """The sentences of a quote (of :data:`MIN_QUOTE_WORDS` words or more), or the quote itself."""
     spans = sentence_spans(text)
     out = [text[s:e] for s, e in spans if len(_WORD.findall(text[s:e])) >= MIN_QUOTE_WORDS]
-    return out if len(out) > 1 else []
+    return out if len(out) > 1 else [text]
 
 
 def _content_words(text: str) -> set[str]:
