@@ -36,6 +36,12 @@ FEED_START = re.compile(
 #: A DTD entity declaration anywhere in the feed: refused, never expanded.
 ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)
 
+#: Deepest element nesting a feed may have. Real feeds nest a handful of levels; the feed parser's
+#: cost grows with the square of the depth, so a 100,000-deep document would take minutes.
+MAX_FEED_DEPTH = 256
+#: Markup that changes the nesting depth, and the sections (CDATA, comments) whose contents do not.
+_DEPTH_TOKEN = re.compile(rb"<!\[CDATA\[|\]\]>|<!--|-->|<(/?)[A-Za-z_][^<>]{0,2000}?(/?)>")
+
 #: Parser complaints that still leave a complete feed (a charset label mismatch, a wrong media type).
 _HARMLESS_BOZO = ("CharacterEncodingOverride", "NonXMLContentType", "CharacterEncodingUnknown")
 
@@ -79,10 +85,37 @@ def parse_feed(data: bytes, source: str) -> dict[str, Any]:
     """feedparser's result for ``data``, refusing documents that declare entities."""
     if ENTITY_DECLARATION.search(data):
         raise InputError(source, "feed declares XML entities (<!ENTITY>); refusing it for safety")
+    depth = nesting_depth(data, MAX_FEED_DEPTH)
+    if depth > MAX_FEED_DEPTH:
+        raise InputError(source, f"feed nests elements more than {MAX_FEED_DEPTH} deep; refusing it")
     import feedparser
 
     # A file object, never bytes or str: feedparser treats those as a path or URL to open first.
     return feedparser.parse(io.BytesIO(data), response_headers={"content-location": source})
+
+
+def nesting_depth(data: bytes, stop_above: int) -> int:
+    """How deep elements nest in XML ``data`` (CDATA and comments skipped); stops counting past ``stop_above``."""
+    depth = deepest = 0
+    inside: bytes | None = None  # the token that closes the CDATA section or comment we are in
+    for m in _DEPTH_TOKEN.finditer(data):
+        token = m.group(0)
+        if inside is not None:
+            if token == inside:
+                inside = None
+        elif token == b"<![CDATA[":
+            inside = b"]]>"
+        elif token == b"<!--":
+            inside = b"-->"
+        elif m.group(1):
+            depth = max(0, depth - 1)
+        elif not m.group(2) and token[:1] == b"<":
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > stop_above:
+                    break
+    return deepest
 
 
 def entry_document(
