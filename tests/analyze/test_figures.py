@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsprism.analyze.figures import FigureMention, about_label, find_figures, group_figures
+from newsprism.analyze.figures import FigureMention, about_label, compatible, find_figures, group_figures
 from newsprism.model import Article
 
 
@@ -257,6 +257,21 @@ def test_incompatible_readings_without_dates_differ() -> None:
     assert fig.verdict == "differ"
     [fig] = group_figures(mentions_of(texts), {"a": "2023-05-01", "b": "2023-05-01"})
     assert fig.verdict == "differ"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("About 13,000 fans were evacuated.", "More than 10,000 fans were evacuated.", True),
+        ("About 13,000 fans were evacuated.", "Nearly 13,000 fans were evacuated.", True),
+        ("About 13,000 fans were evacuated.", "About 14,000 fans were evacuated.", False),
+        ("About 400 fans were evacuated.", "At least 150 fans were evacuated.", False),
+        ("Hundreds of fans were evacuated.", "About 400 fans were evacuated.", True),
+        ("Up to 500 fans were evacuated.", "About 400 fans were evacuated.", True),
+    ],
+)
+def test_compatible_reads_qualifiers_as_a_reader_would(a: str, b: str, same: bool) -> None:
+    assert compatible(only(a), only(b)) is same
 
 
 def test_a_figure_only_one_outlet_gives_is_not_a_group() -> None:

@@ -574,7 +574,7 @@ def _one_per_article(mentions: list[FigureMention]) -> list[FigureMention]:
     source, then the first in text order."""
     kept: list[FigureMention] = []
     for m in sorted(mentions, key=lambda m: (m.span.article, m.elided, m.attributed_to is None, _position(m))):
-        if not any(k.span.article == m.span.article and _compatible(k, m) for k in kept):
+        if not any(k.span.article == m.span.article and compatible(k, m) for k in kept):
             kept.append(m)
     return kept
 
@@ -584,7 +584,9 @@ def _range(m: FigureMention) -> tuple[float, float]:
     return plausible_range(m.value, m.step, m.reading, vague)
 
 
-def _compatible(a: FigureMention, b: FigureMention) -> bool:
+def compatible(a: FigureMention, b: FigureMention) -> bool:
+    """Whether two readings can be the same figure once qualifiers are read as a reader would: "about
+    13,000" and "more than 10,000" can; "at least 100" and "about 300" cannot (see numbers.plausible_range)."""
     (al, ah), (bl, bh) = _range(a), _range(b)
     return max(al, bl) <= min(ah, bh)
 
@@ -594,7 +596,7 @@ def _clusters(mentions: list[FigureMention]) -> list[list[FigureMention]]:
     by_width = sorted(mentions, key=lambda m: (_range(m)[1] - _range(m)[0], m.value, _position(m)))
     clusters: list[list[FigureMention]] = []
     for m in by_width:
-        home = next((c for c in clusters if all(_compatible(m, k) for k in c)), None)
+        home = next((c for c in clusters if all(compatible(m, k) for k in c)), None)
         if home is None:
             clusters.append([m])
         else:
