@@ -89,7 +89,7 @@ def test_rendering_is_deterministic(briefing: Briefing) -> None:
 def test_a_span_that_does_not_match_its_article_is_flagged_not_marked(briefing: Briefing) -> None:
     story = briefing.stories[0]
     wrong = Span("a_harbour", 0, 5, "Nope!")
-    bad = replace(story, claims=story.claims + (Claim("c9", "x", "single-source", (wrong,), 1),))
+    bad = replace(story, claims=(*story.claims, Claim("c9", "x", "single-source", (wrong,), 1)))
     tree = _tree(render_html(replace(briefing, stories=(bad,))))
     link = tree.xpath("//a[@title='Nope!']")[0]
     assert "bad" in link.get("class")

@@ -140,7 +140,7 @@ def _quotes(story: Story, articles: dict[str, Article], cites: Citations) -> lis
         for span in quote.evidence:
             outlet = inline(common.outlet_name(articles.get(span.article), span.article))
             out.append(f"  - {outlet}: “{inline(span.text)}”{_refs([span], cites)}")
-    return out + [""]
+    return [*out, ""]
 
 
 def _timeline(story: Story, cites: Citations) -> list[str]:
@@ -151,7 +151,7 @@ def _timeline(story: Story, cites: Citations) -> list[str]:
         precision = "" if entry.precision == "day" else f" ({inline(entry.precision)})"
         note = f" *{inline(entry.note)}*" if entry.note else ""
         out.append(f"- **{inline(entry.date)}**{precision}: {inline(entry.text)}{_refs(entry.evidence, cites)}{note}")
-    return out + [""]
+    return [*out, ""]
 
 
 def _articles(articles: tuple[Article, ...]) -> list[str]:
@@ -159,7 +159,7 @@ def _articles(articles: tuple[Article, ...]) -> list[str]:
     for a in articles:
         heading = inline(a.outlet or a.id) + (f": {inline(a.title)}" if a.title else "")
         out += [f"### {heading}", "", f"{inline(a.id)} · {inline(a.published) or 'date unknown'}", ""]
-        out += block(a.text) + [""]
+        out += [*block(a.text), ""]
         if a.removed:
             out.append("Removed by cleaning: " + "; ".join(f"{inline(r.reason)}: {inline(r.text)}" for r in a.removed))
             out.append("")
@@ -173,4 +173,4 @@ def _footnotes(cites: Citations, articles: dict[str, Article]) -> list[str]:
         where = f"{outlet} ({inline(c.span.article)}, characters {c.span.start}–{c.span.end})"
         warn = "" if c.valid else " **(not found in the article text)**"
         out.append(f"[^{c.number}]: {where}: “{inline(c.span.text)}”{warn}")
-    return out + [""] if out else []
+    return [*out, ""] if out else []

@@ -168,7 +168,7 @@ class Jobs:
         self._set(job, status="running")
         try:
             self._set(job, status="done", briefing=work())
-        except Exception as exc:  # noqa: BLE001 - any failure is reported on the job; the server goes on
+        except Exception as exc:  # any failure is reported on the job; the server goes on
             self._set(job, status="failed", error=f"building the briefing failed: {type(exc).__name__}: {exc}")
 
     def _set(self, job: Job, **changes: Any) -> None:
