@@ -1,0 +1,164 @@
+"""Matching one quote's variants across outlets, on invented reports of invented events."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from newsprism.analyze.embed import Encoder, get_encoder
+from newsprism.analyze.quotes import QuoteMention, containment, find_quotes, group_quotes, negated
+from newsprism.model import Article, Quote
+
+
+@pytest.fixture(scope="module")
+def minilm() -> Encoder:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    try:
+        return get_encoder("minilm")
+    except Exception as exc:  # the packaged model is optional: the lexical fallback is tested anyway
+        pytest.skip(f"sentence model unavailable: {exc}")
+
+
+LEXICAL = get_encoder("lexical")
+
+
+def mentions(**articles: str) -> list[QuoteMention]:
+    out: list[QuoteMention] = []
+    for aid, text in articles.items():
+        out += find_quotes(Article(id=aid, source=f"{aid}.txt", text=text))
+    return out
+
+
+def outlets(q: Quote) -> list[str]:
+    return [s.article for s in q.evidence]
+
+
+def test_abridged_variant_joins_the_full_quote() -> None:
+    ms = mentions(
+        a="“The bridge will reopen in May, and the ferries will keep running until then. We owe that to the "
+        "islanders,” Mayor Ewa Kowal said.",
+        b="Kowal spoke briefly. “The bridge will reopen in May, and the ferries will keep running,” Kowal said.",
+    )
+    [q] = group_quotes(ms, LEXICAL)
+    assert outlets(q) == ["a", "b"]
+    assert q.speaker == "Ewa Kowal"
+
+
+def test_translated_paraphrase_matches_with_the_sentence_model(minilm: Encoder) -> None:
+    ms = mentions(
+        a="“We are ready to return the prisoners to their families if the talks in Geneva succeed,” "
+        "said Foreign Minister Nadia Karimova.",
+        b="“We are prepared to hand the prisoners back to their families should the negotiations in Geneva "
+        "succeed,” Karimowa said.",
+    )
+    [q] = group_quotes(ms, minilm)
+    assert outlets(q) == ["a", "b"]
+    assert q.speaker == "Nadia Karimova"  # the fullest form, across a transliteration variant
+
+
+@pytest.mark.parametrize("encoder", ["lexical", "minilm"])
+def test_same_words_from_different_speakers_are_two_quotes(encoder: str, request: pytest.FixtureRequest) -> None:
+    enc = LEXICAL if encoder == "lexical" else request.getfixturevalue("minilm")
+    ms = mentions(
+        a="“Nobody in this valley will sell their land to the mine,” said farmer Ana Silva.",
+        b="“Nobody in this valley will sell their land to the mine,” said mine owner Pedro Costa.",
+    )
+    qs = group_quotes(ms, enc)
+    assert sorted((q.speaker, tuple(outlets(q))) for q in qs) == [("Ana Silva", ("a",)), ("Pedro Costa", ("b",))]
+
+
+@pytest.mark.parametrize("encoder", ["lexical", "minilm"])
+def test_opposite_statements_are_not_merged(encoder: str, request: pytest.FixtureRequest) -> None:
+    enc = LEXICAL if encoder == "lexical" else request.getfixturevalue("minilm")
+    ms = mentions(
+        a="“The bridge will reopen to traffic in May,” Mayor Ewa Kowal said.",
+        b="“The bridge will not reopen to traffic before the summer,” Mayor Ewa Kowal said.",
+    )
+    assert len(group_quotes(ms, enc)) == 2
+
+
+def test_a_long_quote_does_not_merge_two_quotes_of_one_outlet() -> None:
+    ms = mentions(
+        a="“The bridge will reopen in May and the ferries will keep running,” Mayor Ewa Kowal said.\n\n"
+        "She also spoke about the schools.\n\n"
+        "“Our schools will get new roofs before the autumn term starts,” Kowal said.",
+        b="“The bridge will reopen in May and the ferries will keep running. Our schools will get new roofs "
+        "before the autumn term starts,” Kowal said.",
+    )
+    qs = group_quotes(ms, LEXICAL)
+    assert len(qs) == 2
+    assert sorted(outlets(q) for q in qs) == [["a"], ["a", "b"]]
+    assert all(len(set(outlets(q))) == len(outlets(q)) for q in qs)
+
+
+def test_a_long_quote_joins_the_quote_it_shares_most_with() -> None:
+    ms = mentions(
+        a="“Schools get new roofs,” Mayor Ewa Kowal said.\n\n"
+        "“The bridge will reopen in May and the ferries will keep running until the spring floods,” she said.",
+        b="“The bridge will reopen in May and the ferries will keep running until the spring floods. "
+        "Schools get new roofs,” Kowal said.",
+    )
+    qs = group_quotes(ms, LEXICAL)
+    shared = [q for q in qs if outlets(q) == ["a", "b"]]
+    assert shared and "ferries" in shared[0].text
+
+
+def test_unrelated_quotes_stay_apart_and_single_quotes_are_reported() -> None:
+    ms = mentions(
+        a="“The harvest is the worst we have seen in twenty years,” said farmer Tomas Ruiz.",
+        b="“Every clinic in the province will have vaccines by March,” said Health Minister Oluwaseun Adeyemi.",
+    )
+    qs = group_quotes(ms, LEXICAL)
+    assert sorted(outlets(q) for q in qs) == [["a"], ["b"]]
+
+
+def test_ids_order_and_evidence() -> None:
+    line = "“The bridge will reopen in May and the ferries will keep running,” Mayor Ewa Kowal said."
+    ms = mentions(
+        a="“The harvest is the worst we have seen in twenty years,” said farmer Tomas Ruiz.\n" + line,
+        b=line,
+        c="Ferries ran all day.\n" + line,
+    )
+    qs = group_quotes(ms, LEXICAL)
+    assert [q.id for q in qs] == ["q1", "q2"]
+    assert outlets(qs[0]) == ["a", "b", "c"]  # most articles first
+    assert qs[0].evidence == tuple(sorted(qs[0].evidence, key=lambda s: (s.article, s.start)))
+    assert qs[1].speaker == "Tomas Ruiz"
+
+
+def test_canonical_text_is_the_most_common_wording() -> None:
+    common = "The bridge will reopen in May and the ferries will keep running until then"
+    ms = mentions(
+        a=f"“{common},” Mayor Ewa Kowal said.",
+        b=f"“{common},” Kowal said.",
+        c="“The bridge will reopen in May and the ferries will keep running,” Kowal said.",
+    )
+    [q] = group_quotes(ms, LEXICAL)
+    assert q.text == common
+    assert outlets(q) == ["a", "b", "c"]
+
+
+def test_a_quote_repeated_in_one_article_counts_once() -> None:
+    line = "“The bridge will reopen in May and the ferries will keep running,” Mayor Ewa Kowal said."
+    ms = mentions(a=line + "\n\nThe council agreed.\n\n" + line, b=line)
+    [q] = group_quotes(ms, LEXICAL)
+    assert outlets(q) == ["a", "b"]
+
+
+def test_grouping_does_not_depend_on_input_order() -> None:
+    ms = mentions(
+        a="“The bridge will reopen in May and the ferries will keep running,” Mayor Ewa Kowal said.\n"
+        "“The harvest is the worst we have seen in twenty years,” said farmer Tomas Ruiz.",
+        b="“The bridge will reopen in May, and ferries keep running,” Kowal said.",
+        c="“The harvest is the worst in twenty years,” Ruiz said.",
+    )
+    assert group_quotes(ms, LEXICAL) == group_quotes(list(reversed(ms)), LEXICAL)
+    assert group_quotes([], LEXICAL) == []
+
+
+def test_containment_and_negation_rules() -> None:
+    assert containment("the bridge will reopen in May", "In May the bridge will reopen, the mayor hopes") == 1.0
+    assert containment("schools get new roofs", "the harvest failed") == 0.0
+    assert negated("We will not sell") and negated("Nobody will sell") and negated("We won’t sell")
+    assert not negated("We will sell the land") and not negated("Notable people came")
