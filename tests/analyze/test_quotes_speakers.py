@@ -1,0 +1,109 @@
+"""Names, titles and pronouns behind quote speakers (the speakers module), on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.analyze.speakers import (
+    HONORIFICS,
+    TITLES,
+    SpeakerIndex,
+    fullest_name,
+    name_mentions,
+    names_match,
+    strip_honorifics,
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Mr Lee Min-jun", "Lee Min-jun"),
+        ("Dr. Amira Haddad", "Amira Haddad"),
+        ("Ukrainian President Maria Lopez", "Maria Lopez"),
+        ("Health Minister Oluwaseun Adeyemi", "Oluwaseun Adeyemi"),
+        ("Ana Silva", "Ana Silva"),
+    ],
+)
+def test_strip_honorifics(raw: str, name: str) -> None:
+    assert strip_honorifics(raw) == name
+
+
+def test_tables_are_lower_case_single_words() -> None:
+    for word in HONORIFICS | TITLES:
+        assert word == word.lower() and " " not in word
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Nadia Karimova", "Karimowa"),  # transliteration variant
+        ("Farid Aliyev", "Farid Aliev"),
+        ("Mr Lee", "Lee Min-jun"),  # family name first
+        ("Min-jun Lee", "Lee Min-jun"),  # the same words in another order
+        ("Jonas Weber", "Chancellor Weber"),
+        ("Kim Jong-un", "Kim Jong Un"),
+    ],
+)
+def test_names_that_match(a: str, b: str) -> None:
+    assert names_match(a, b) and names_match(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("John Smith", "Anna Smyth"),
+        ("Park Ji-hoon", "Park Su-bin"),
+        ("Ana Silva", "Pedro Costa"),
+        ("Lee", "Li"),
+        ("", "Ana Silva"),
+    ],
+)
+def test_names_that_do_not_match(a: str, b: str) -> None:
+    assert not names_match(a, b)
+
+
+def test_fullest_name_prefers_more_words_then_the_common_spelling() -> None:
+    assert fullest_name(["Karimova", "Nadia Karimova", "Nadia Karimowa", "Nadia Karimova"]) == "Nadia Karimova"
+    assert fullest_name([]) is None
+
+
+def test_name_mentions_strip_titles_and_skip_quotes_and_dates() -> None:
+    text = "On Monday Health Minister Oluwaseun Adeyemi met Mr. Dan Ito, 54. “Ask Pedro Costa,” Ito said."
+    quote = text.index("Ask"), text.index("Costa") + len("Costa")
+    names = [m.name for m in name_mentions(text, [quote]) if m.name]
+    assert names == ["Oluwaseun Adeyemi", "Dan Ito", "Ito"]
+
+
+def test_possessive_and_titles_after_the_name() -> None:
+    text = "Ana Silva, a lawmaker from Braga, criticised Costa's budget."
+    ms = {m.name: m for m in name_mentions(text)}
+    assert "lawmaker" in ms["Ana Silva"].titles
+    assert ms["Costa"].possessive
+
+
+def test_index_resolves_pronouns_titles_and_short_names() -> None:
+    text = (
+        "Prime Minister Farid Aliyev met President Nadia Karimova and Mr Tural Guliyev in Baku. "
+        "Later Guliyev left. She spoke. He spoke. The president spoke. Karimova spoke."
+    )
+    index = SpeakerIndex(text, [])
+    assert index.pronoun("she", text.index("She")) == "Nadia Karimova"
+    assert index.pronoun("he", text.index("He spoke")) == "Tural Guliyev"
+    assert index.title("president", text.index("The president")) == "Nadia Karimova"
+    assert index.title("minister", text.index("The president")) == "Farid Aliyev"
+    assert index.fullest("Karimova", len(text)) == "Nadia Karimova"
+    assert index.pronoun("they", len(text)) is None
+
+
+def test_index_without_persons_resolves_nothing() -> None:
+    text = "The storm reached Braga and Porto on Tuesday. He spoke."
+    index = SpeakerIndex(text, [])
+    assert index.pronoun("he", len(text)) is None
+    assert index.title("mayor", len(text)) is None
+
+
+def test_a_headline_in_title_case_is_not_a_fuller_name() -> None:
+    text = "Costa Opens New Bridge Over River Today\nPedro Costa, the mayor, cut the ribbon."
+    index = SpeakerIndex(text, [], ["Costa"])
+    assert index.fullest("Costa", len(text)) == "Pedro Costa"
