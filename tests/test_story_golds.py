@@ -108,7 +108,7 @@ def test_briefing_meets_the_gold(name: str, tmp_path: Path) -> None:
     )
     fails = [line for line in done.stdout.splitlines() if line.startswith("FAIL")]
     summary = done.stdout.strip().splitlines()[-1:] or [done.stderr.strip()]
-    assert done.returncode == 0, "\n".join([*fails, *summary])
+    assert done.returncode == 0, "\n" + "\n".join([*fails, *summary])
 
 
 @pytest.mark.parametrize("name", STORY_NAMES)
