@@ -18,7 +18,7 @@ from datasketch import MinHash
 from newsprism.analyze.claims import build_claims
 from newsprism.analyze.dedup import find_duplicates
 from newsprism.analyze.embed import Encoder, get_encoder
-from newsprism.analyze.figures import FigureMention, find_figures, group_figures
+from newsprism.analyze.figures import FigureMention, compatible, find_figures, group_figures
 from newsprism.analyze.quotes import find_quotes, group_quotes
 from newsprism.analyze.stories import group_articles, lede_vectors
 from newsprism.analyze.summary import summarize
@@ -96,30 +96,26 @@ def _conflicts_from(mentions: Sequence[FigureMention]):
         return [m for m in mentions if m.span.article == u.span.article
                 and m.span.start >= u.span.start and m.span.end <= u.span.end]
 
-    def lo(m: FigureMention) -> float:
-        return m.low if m.low is not None else m.value
-
-    def hi(m: FigureMention) -> float:
-        return m.high if m.high is not None else m.value
-
     def conflicts(members: Sequence[Unit]) -> list[list[int]] | None:
         per_unit = [in_unit(u) for u in members]
         keys = sorted({(m.counted, m.event) for ms in per_unit for m in ms if m.event}, key=str)
         for key in keys:
-            versions: list[tuple[float, float, list[int]]] = []
+            # Each version: a representative mention and the member positions that state it. Values are
+            # compared as figure grouping compares them, so claims and figures never disagree on a conflict.
+            versions: list[tuple[FigureMention, list[int]]] = []
             for pos, ms in enumerate(per_unit):
                 m = next((m for m in ms if (m.counted, m.event) == key), None)
                 if m is None:
                     continue
-                for v in versions:
-                    if lo(m) <= v[1] and v[0] <= hi(m):
-                        v[2].append(pos)
+                for rep, positions in versions:
+                    if compatible(rep, m):
+                        positions.append(pos)
                         break
                 else:
-                    versions.append((lo(m), hi(m), [pos]))
+                    versions.append((m, [pos]))
             if len(versions) > 1:
-                placed = {p for v in versions for p in v[2]}
-                groups = [v[2] for v in versions]
+                placed = {p for _, positions in versions for p in positions}
+                groups = [positions for _, positions in versions]
                 biggest = max(range(len(groups)), key=lambda k: len(groups[k]))
                 groups[biggest].extend(p for p in range(len(members)) if p not in placed)
                 return [sorted(g) for g in groups]
