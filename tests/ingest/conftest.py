@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -56,10 +57,9 @@ def _handler(routes: dict[str, Route], seen: list[dict[str, str]]) -> type[BaseH
                 self.send_header(key, value)
             self.send_header("Content-Length", str(len(route.body)))
             self.end_headers()
-            try:
+            # The client may stop reading at its size cap, as it should.
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                 self.wfile.write(route.body)
-            except (BrokenPipeError, ConnectionResetError):
-                pass  # the client stopped reading at its size cap, as it should
 
         def log_message(self, *args) -> None:
             pass

@@ -120,3 +120,33 @@ def test_a_slow_server_times_out(local_server: LocalServer, monkeypatch: pytest.
     (item,) = list(read_inputs([local_server.url("/slow")], fetch=True))
     assert isinstance(item, InputError) and "timed out" in item.problem
     assert time.monotonic() - start < 1.2
+
+
+def _cli(*args: str, env_extra: dict[str, str] | None = None):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    src = Path(__file__).resolve().parents[2] / "src"
+    env = {"PYTHONPATH": str(src), "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HF_HUB_OFFLINE": "1",
+           **(env_extra or {})}
+    return subprocess.run([sys.executable, "-m", "newsprism.cli", *args], capture_output=True, text=True,
+                          timeout=60, env=env)
+
+
+def test_cli_extract_fetches_with_the_switch_and_explains_without_it(local_server: LocalServer) -> None:
+    import json
+
+    local_server.routes["/tram"] = Route(body=STORY.encode())
+    url = local_server.url("/tram")
+    off = _cli("extract", "-q", url, env_extra={ALLOW_LOOPBACK_ENV: "1"})
+    assert off.returncode == 2 and "fetching is off; pass --fetch to allow it" in off.stderr
+    assert local_server.seen == []
+    on = _cli("extract", "-q", "--fetch", url, env_extra={ALLOW_LOOPBACK_ENV: "1"})
+    assert on.returncode == 0, on.stderr
+    (line,) = on.stdout.splitlines()
+    assert json.loads(line)["source"] == url
+    refused = _cli("extract", "-q", "--fetch", url)  # no test switch: loopback is private
+    assert refused.returncode == 2 and "loopback address" in refused.stderr
+    assert len(local_server.seen) == 1

@@ -204,7 +204,7 @@ def _redirecting(location: str):
      "http://2130706433/", "http://169.254.169.254/latest/"],
 )
 def test_a_redirect_to_a_private_destination_is_refused(location: str, no_network: None) -> None:
-    with pytest.raises(InputError, match="refus|only http"):
+    with pytest.raises(InputError, match=r"refus|only http"):
         fetch("http://news.example/", max_bytes=1000, resolver=stub_resolver,
               transport=_redirecting(location), allow_loopback=False)
 
@@ -250,7 +250,7 @@ def test_dns_rebinding_cannot_move_the_connection_after_the_check() -> None:
 
 def test_dns_rebinding_on_a_redirect_back_to_the_same_name_is_refused() -> None:
     resolver = RebindingResolver()
-    with pytest.raises(InputError, match="resolves to 127.0.0.1, a loopback address"):
+    with pytest.raises(InputError, match=r"resolves to 127\.0\.0\.1, a loopback address"):
         fetch("http://rebind.example/", max_bytes=1000, resolver=resolver,
               transport=_redirecting("/again"), allow_loopback=False)
     assert resolver.calls == 2
