@@ -262,11 +262,11 @@ class Fetched:
 
 
 def user_agent() -> str:
-    try:
-        from importlib.metadata import version
+    from importlib.metadata import PackageNotFoundError, version
 
+    try:
         v = version("newsprism")
-    except Exception:  # noqa: BLE001 - a source checkout without metadata still fetches
+    except PackageNotFoundError:  # a source checkout without installed metadata still fetches
         v = "0"
     return f"newsprism/{v} (+{PROJECT_URL})"
 

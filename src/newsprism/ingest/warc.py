@@ -82,7 +82,7 @@ def warc_documents(path: str, shown: str, *, max_bytes: int) -> Iterator[RawDocu
     except (ArchiveLoadFailed, EOFError, zlib.error, OSError) as exc:
         yield InputError(shown, f"damaged web archive after {kept} pages ({_one_line(exc)})")
         return
-    except Exception as exc:  # noqa: BLE001 - the archive reader fails in many ways on damaged input
+    except Exception as exc:  # the archive reader fails in many ways (AttributeError…) on damaged input
         yield InputError(shown, f"damaged web archive after {kept} pages ({_one_line(exc)})")
         return
     finally:
