@@ -1,13 +1,63 @@
-"""HTML → Article with trafilatura (main text and metadata)."""
+"""HTML → Article: trafilatura for the main text, one parse shared with a cheap metadata pass.
+
+The page is parsed once; the tree goes to trafilatura's extractor (which works on its own copy)
+and to :func:`page_metadata`, which reads the tags publishers fill in for search engines and
+social cards (``<meta>``, JSON-LD, ``<time>``) instead of trafilatura's slower full metadata
+search. Leftover boilerplate lines in the extracted text (ad labels, share prompts) are removed
+with the same lexicons as plain text and recorded.
+"""
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from newsprism.model import Article
+from lxml import etree
+
+from newsprism.clean.dates import parse_date
+from newsprism.clean.lexicon import line_reason
+from newsprism.errors import InputError
+from newsprism.model import Article, Removed
 
 _HTML_HINT = re.compile(r"<(?:!doctype\s+html|html|head|body|article|p|div)\b", re.IGNORECASE)
+
+#: Meta tags that name the author, the publication time and the site, most trusted first.
+AUTHOR_META = ("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author", "twitter:creator")
+DATE_META = ("article:published_time", "og:published_time", "datepublished", "publishdate", "pubdate",
+             "publish-date", "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date",
+             "article.published", "published_time", "article:modified_time", "og:updated_time")
+SITE_META = ("og:site_name", "application-name", "publisher", "twitter:site")
+TITLE_META = ("og:title", "twitter:title", "headline", "title")
+
+#: Elements that name the author inside the page when the head does not.
+_AUTHOR_XPATH = etree.XPath(
+    '//*[@rel="author" or @itemprop="author" or contains(@class, "byline") or contains(@class, "author-name")]'
+)
+
+
+_INERT = '//script[not(@type="application/ld+json")] | //style | //noscript | //svg | //template | //comment()'
+_INERT_XPATH = etree.XPath(_INERT)
+#: In fast mode, page furniture the extractor would discard anyway is cut once, up front, so its
+#: many passes walk a smaller tree (costs a little F1: a figure caption or an aside that was story).
+#: Not <form>: some sites wrap the whole page in one.
+_FURNITURE_XPATH = etree.XPath(
+    _INERT + "".join(
+        f" | //body//{tag}"
+        for tag in ("aside", "embed", "footer", "iframe", "menu", "object", "figure", "picture", "video",
+                    "audio", "canvas", "map", "button", "nav", "select", "textarea", "input", "dialog")
+    )
+)
+
+
+@dataclass(frozen=True)
+class PageMetadata:
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    site: str | None = None
+    language: str | None = None
 
 
 def looks_like_html(text: str) -> bool:
@@ -21,31 +71,237 @@ MAX_PARSE_CHARS = 1_000_000
 
 
 def bounded_html(html: str, limit: int = MAX_PARSE_CHARS) -> str:
-    """``html`` cut before the last tag that starts within ``limit`` characters, if it is longer."""
+    """``html`` cut before the last tag that starts within ``limit`` characters, if it is longer.
+
+    Inline scripts and styles are dropped first: on oversized pages they are most of the bytes
+    (the article often comes after a megabyte of them) and never hold story text.
+    """
+    if len(html) <= limit:
+        return html
+    html = without_scripts(html)
     if len(html) <= limit:
         return html
     cut = html.rfind("<", limit // 2, limit)
     return html[: cut if cut > 0 else limit]
 
 
+_SCRIPT_OPEN = re.compile(r"<(script|style)\b([^>]{0,500})>", re.IGNORECASE)
+_SCRIPT_CLOSE = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in ("script", "style")}
+
+
+def without_scripts(html: str) -> str:
+    """``html`` without ``<script>``/``<style>`` elements (JSON-LD kept), in one linear pass."""
+    pieces: list[str] = []
+    pos = 0
+    for m in _SCRIPT_OPEN.finditer(html):
+        if m.start() < pos or "ld+json" in m.group(2).lower():
+            continue
+        close = _SCRIPT_CLOSE[m.group(1).lower()].search(html, m.end())
+        if close is None:
+            break  # unclosed: leave the rest to the parser
+        pieces.append(html[pos:m.start()])
+        pos = close.end()
+    pieces.append(html[pos:])
+    return "".join(pieces)
+
+
 def clean_html(html: str, article_id: str, source: str, *, url: str | None = None, fast: bool = False) -> Article:
+    """Main text and metadata of an HTML page. ``fast`` skips trafilatura's fallback extractors."""
     import trafilatura
 
     html = bounded_html(html)
-    main = trafilatura.extract(html, url=url, fast=fast, include_comments=False, deduplicate=False) or ""
-    meta = trafilatura.extract_metadata(html, default_url=url)
-    outlet = None
-    if meta is not None:
-        outlet = meta.sitename or meta.hostname
-    if not outlet and url:
-        outlet = urlsplit(url).hostname
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        raise InputError(source, "cannot parse the HTML (is the file complete?)")
+    meta = page_metadata(tree, url, fast=fast)
+    _drop_inert_elements(tree, _FURNITURE_XPATH if fast else _INERT_XPATH)
+    doc = trafilatura.bare_extraction(
+        tree, url=url, fast=fast, include_comments=False, with_metadata=False, deduplicate=False
+    )
+    paragraphs = [line.strip() for line in ((doc.text if doc else "") or "").split("\n") if line.strip()]
+    kept, removed = _drop_leftovers(paragraphs, meta.title)
     return Article(
         id=article_id,
         source=source,
-        text=main.strip(),
-        outlet=outlet,
-        title=meta.title if meta else None,
-        author=meta.author if meta else None,
-        published=meta.date if meta else None,
-        language=(meta.language if meta and meta.language else "en"),
+        text="\n\n".join(kept),
+        outlet=meta.site or (urlsplit(url).hostname if url else None),
+        title=meta.title,
+        author=meta.author,
+        published=meta.published,
+        language=meta.language or "en",
+        removed=tuple(removed),
     )
+
+
+def _drop_inert_elements(tree, xpath: etree.XPath) -> None:
+    """Remove scripts, styles and vector art before extraction: never text, and every later pass
+    (each of trafilatura's tree copies and XPath prunes) would walk them again. JSON-LD stays, the
+    extractor's fallback reads ``articleBody`` from it."""
+    for el in xpath(tree):
+        if el.getparent() is not None:
+            el.drop_tree()  # keeps the tail text, which belongs to the parent
+
+
+def _drop_leftovers(paragraphs: list[str], title: str | None) -> tuple[list[str], list[Removed]]:
+    """Ad labels and prompts the extractor kept, and a repeated headline, go to ``removed``."""
+    kept: list[str] = []
+    removed: list[Removed] = []
+    for i, p in enumerate(paragraphs):
+        reason = line_reason(p) if len(p) <= 160 else None
+        if reason in ("advertisement", "share-prompt", "reading-time", "video-promo"):
+            removed.append(Removed(p, reason))
+        elif i == 0 and title and _same(p, title):
+            removed.append(Removed(p, "title"))
+        else:
+            kept.append(p)
+    return kept, removed
+
+
+def _same(a: str, b: str) -> bool:
+    return re.sub(r"\W+", " ", a).strip().lower() == re.sub(r"\W+", " ", b).strip().lower()
+
+
+def page_metadata(tree, url: str | None = None, *, fast: bool = False) -> PageMetadata:
+    """Title, author, publication date, site name and language from one parsed page."""
+    tags = _meta_tags(tree)
+    ld = _json_ld(tree)
+    title = _first(tags, TITLE_META) or ld.get("headline") or _text_of(tree, ".//h1") or _text_of(tree, ".//title")
+    author = _author([tags.get(k) for k in AUTHOR_META] + [ld.get("author")], tree)
+    published = _published(tree, tags, ld, url, fast=fast)
+    site = _first(tags, SITE_META) or ld.get("publisher")
+    page_url = url or tags.get("og:url") or _canonical(tree)
+    if site:
+        site = site.lstrip("@")
+    elif page_url:
+        site = urlsplit(page_url).hostname
+    lang = tree.get("lang") or tags.get("og:locale") or tags.get("language") or tags.get("content-language")
+    return PageMetadata(
+        title=_tidy(title),
+        author=_tidy(author),
+        published=published,
+        site=_tidy(site),
+        language=_language(lang),
+    )
+
+
+#: schema.org types whose JSON-LD describes the article itself (not the site or a breadcrumb).
+ARTICLE_TYPES = ("Article", "NewsArticle", "BlogPosting", "LiveBlogPosting", "ReportageNewsArticle",
+                 "AnalysisNewsArticle", "OpinionNewsArticle", "WebPage", "Report")
+
+
+def _json_ld(tree) -> dict[str, str]:
+    """headline, author, datePublished and publisher name from the page's JSON-LD, if any."""
+    out: dict[str, str] = {}
+    for script in tree.iterfind('.//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue  # broken JSON-LD is common; the meta tags still count
+        for node in _ld_nodes(data):
+            kind = node.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if not any(k in ARTICLE_TYPES for k in kinds if isinstance(k, str)):
+                continue
+            for key, value in (("headline", node.get("headline")), ("author", _ld_name(node.get("author"))),
+                               ("datePublished", node.get("datePublished")),
+                               ("publisher", _ld_name(node.get("publisher")))):
+                if isinstance(value, str) and value.strip() and key not in out:
+                    out[key] = value.strip()
+    return out
+
+
+def _ld_nodes(data) -> list[dict]:
+    if isinstance(data, list):
+        return [n for item in data for n in _ld_nodes(item)]
+    if isinstance(data, dict):
+        graph = data.get("@graph")
+        return [data, *(_ld_nodes(graph) if graph else [])]
+    return []
+
+
+def _ld_name(value) -> str | None:
+    if isinstance(value, list):
+        names = [n for n in (_ld_name(v) for v in value[:3]) if n]
+        return " and ".join(names) or None
+    if isinstance(value, dict):
+        value = value.get("name")
+    return value if isinstance(value, str) else None
+
+
+def _canonical(tree) -> str | None:
+    for el in tree.iterfind(".//link[@rel='canonical']"):
+        if el.get("href", "").startswith("http"):
+            return el.get("href")
+    return None
+
+
+def _meta_tags(tree) -> dict[str, str]:
+    tags: dict[str, str] = {}
+    for el in tree.iterfind(".//meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").lower()
+        value = el.get("content") or el.get("datetime")
+        if key and value and key not in tags:
+            tags[key] = value.strip()
+    return tags
+
+
+def _first(tags: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        if tags.get(key):
+            return tags[key]
+    return None
+
+
+def _text_of(tree, path: str) -> str | None:
+    el = tree.find(path)
+    if el is None:
+        return None
+    text = " ".join(el.text_content().split())
+    return text or None
+
+
+def _author(candidates: list[str | None], tree) -> str | None:
+    for candidate in candidates:
+        if candidate and " " in candidate.strip() and not candidate.startswith(("http", "@")):
+            return candidate
+    for el in _AUTHOR_XPATH(tree)[:3]:
+        text = " ".join(el.text_content().split())
+        text = re.sub(r"^(?:by|par|von|por|di)\s+", "", text, flags=re.IGNORECASE)
+        if 3 <= len(text) <= 60 and " " in text:
+            return text
+    return None
+
+
+def _published(tree, tags: dict[str, str], ld: dict[str, str], url: str | None, *, fast: bool) -> str | None:
+    for value in [*(tags.get(key) for key in DATE_META), ld.get("datePublished")]:
+        found = parse_date(value.strip()) if value else None
+        if found:
+            return found.iso
+    for el in tree.iterfind(".//time"):
+        value = el.get("datetime") or el.text_content().strip()
+        found = parse_date(value) if value else None
+        if found:
+            return found.iso
+    if fast:
+        return None
+    from htmldate import find_date
+
+    # The cheap htmldate pass (no full-text search) still reads JSON-LD, URLs and abbr/time markup.
+    try:
+        return find_date(tree, extensive_search=False, original_date=True, url=url)
+    except Exception:
+        return None
+
+
+def _tidy(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = " ".join(value.split())
+    return value or None
+
+
+def _language(value: str | None) -> str | None:
+    if not value:
+        return None
+    m = re.match(r"([A-Za-z]{2,3})\b", value.strip())
+    return m.group(1).lower() if m else None
