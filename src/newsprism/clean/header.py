@@ -58,6 +58,11 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+def ends_like_sentence(line: str) -> bool:
+    """The line ends with sentence punctuation (possibly inside closing quotes)."""
+    return bool(_TERMINAL.search(line))
+
+
 def is_prose(line: str) -> bool:
     """A body paragraph: a real sentence (ends like one and is not tiny) or simply long."""
     words = word_count(line)
@@ -156,6 +161,10 @@ def read_header(paragraphs: list[str]) -> tuple[Header, list[str]]:
             header.removed.append(Removed(line, reason))
             del paras[i]
             continue
+        if header.title is None and _menu_item(line, paras[i + 1: i + 2]):
+            header.removed.append(Removed(line, "navigation"))
+            del paras[i]
+            continue
         if header.title is None and not seen_meta_body(paras, i) and looks_like_headline(line) and len(paras) > i + 1:
             header.title = line
             header.removed.append(Removed(line, "title"))
@@ -164,6 +173,11 @@ def read_header(paragraphs: list[str]) -> tuple[Header, list[str]]:
             continue
         break
     return header, paras
+
+
+def _menu_item(line: str, following: list[str]) -> bool:
+    """A word or three above the headline followed by more such lines: a section menu or kicker."""
+    return word_count(line) <= 3 and not ends_like_sentence(line) and bool(following) and not is_prose(following[0])
 
 
 def seen_meta_body(paras: list[str], i: int) -> bool:

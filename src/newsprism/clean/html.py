@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsprism.clean.dates import parse_date
+from newsprism.clean.header import DATE_LABEL
 from newsprism.clean.lexicon import line_reason
 from newsprism.errors import InputError
 from newsprism.model import Article, Removed
@@ -150,6 +151,8 @@ def _drop_leftovers(paragraphs: list[str], title: str | None) -> tuple[list[str]
         reason = line_reason(p) if len(p) <= 160 else None
         if reason in ("advertisement", "share-prompt", "reading-time", "video-promo"):
             removed.append(Removed(p, reason))
+        elif len(p) <= 40 and DATE_LABEL.fullmatch(p):
+            removed.append(Removed(p, "dateline"))  # "Updated" whose date the extractor dropped
         elif i == 0 and title and _same(p, title):
             removed.append(Removed(p, "title"))
         else:

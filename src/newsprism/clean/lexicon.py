@@ -33,10 +33,10 @@ SHARE_PROMPT = re.compile(
     r"(?:\s*[|·•/,]\s*(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|print|reddit|telegram|copy link))+"
     r"|share|tweet|copy link|link copied|print (?:this )?(?:article|page)|email this (?:article|story)"
     r"|(?:sign up|subscribe|register) (?:for|to) (?:our|the|my)\b.*"
-    r"|subscribe(?: now| today)?(?: for .*)?|get (?:our|the) .*newsletter.*|.*\bnewsletter\b.*\b(?:inbox|sign up|subscribe)\b.*"
+    r"|subscribe(?: now| today)?(?: for .*)?|get (?:our|the) .*newsletter.*|.*\b(?:in|to) your inbox\b.*|.*\bnewsletter\b.*\b(?:inbox|sign up|subscribe)\b.*"
     r"|follow (?:us|me) on\b.*|join (?:us|our [\w ]+) on\b.*|join our (?:telegram|whatsapp|discord)\b.*"
     r"|download (?:our|the) app\b.*|like us on facebook.*|(?:listen|watch) on \w+.*"
-    r"|already a subscriber\?.*|log ?in|sign ?in|register|comments? \(\d+\)|\d+ comments?)\W*",
+    r"|already a subscriber\?.*|(?:subscribe|sign in|log in|register) to (?:continue|keep) reading.*|log ?in|sign ?in|register|comments? \(\d+\)|\d+ comments?)\W*",
     _I,
 )
 PROMPT_MAX_CHARS = 160
@@ -66,7 +66,8 @@ LEGAL_TAIL = re.compile(
     r"|.*for (?:educational|informational)(?: and entertainment)? purposes only.*"
     r"|.*\b(?:terms of (?:use|service)|privacy policy|cookie (?:policy|settings))\b.*"
     r"|.*\btrademarks?\b.*\bproperty of\b.*"
-    r"|the views (?:and opinions )?expressed .*",
+    r"|the views (?:and opinions )?expressed .*"
+    r"|our (?:editorial )?standards\b.*",
     _I,
 )
 
@@ -113,7 +114,7 @@ TRAILER_LABELS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\W*(?:tagged(?: under| with)?|tags|filed under|topics|categories|keywords)\s*:?\W*", _I), "tags"),
     (re.compile(r"\W*(?:comments?|leave a (?:comment|reply)|join the (?:discussion|conversation)|"
                 r"\d+ (?:comments?|responses?|replies))\s*:?\W*", _I), "comments"),
-    (re.compile(r"\W*(?:about the author|about us|contact us|share this (?:article|story|post))\s*:?\W*", _I),
+    (re.compile(r"\W*(?:about the author|about us|contact us)\s*:?\W*", _I),
      "footer"),
 )
 
@@ -127,9 +128,12 @@ WIRE_CREDIT = re.compile(
 )
 
 #: Words that open a sentence by pointing back into the story (so it continues the story: not a teaser).
-ANAPHORIC_OPENERS = frozenset(
-    ["he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "his", "her", "its", "their", "our", "but", "and", "however", "meanwhile", "also", "still", "so", "yet", "then", "there", "here", "such", "both"]
-)
+#: Articles are included because headline style drops them: "The heat will ease" is prose.
+ANAPHORIC_OPENERS = frozenset((
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "his", "her",
+    "its", "their", "our", "but", "and", "however", "meanwhile", "also", "still", "so", "yet", "then", "there",
+    "here", "such", "both",
+))
 
 
 def line_reason(line: str) -> str | None:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsprism.clean.header import is_prose, looks_like_headline, read_header, word_count
+from newsprism.clean.header import ends_like_sentence, is_prose, read_header, word_count
+from newsprism.clean.language import guess_language
 from newsprism.clean.lexicon import (
     ANAPHORIC_OPENERS,
     INLINE_RELATED,
@@ -21,8 +22,8 @@ from newsprism.clean.lexicon import (
 )
 from newsprism.model import Article, Removed
 
-#: A teaser of another story is at most this long (words); body paragraphs are usually longer.
-TEASER_MAX_WORDS = 18
+#: A teaser of another story is at most this long (words): headlines are short, body sentences rarely are.
+TEASER_MAX_WORDS = 15
 #: Body that must come before a trailer label for it to count (a label at the very top is a menu).
 TRAILER_MIN_BODY_CHARS = 200
 
@@ -84,7 +85,7 @@ def clean_text(text: str, article_id: str, source: str) -> Article:
         title=header.title,
         author=header.author,
         published=header.published,
-        language="en",
+        language=guess_language("\n".join(kept)),
         removed=tuple(removed),
     )
 
@@ -164,7 +165,7 @@ def _mark_link_lists(paras: list[_Para]) -> None:
 
 def _link_like(line: str) -> bool:
     """An item of a menu or link list: a few words and no sentence punctuation."""
-    return 1 <= word_count(line) <= 14 and len(line) <= 120 and looks_like_headline(line + " x")
+    return 1 <= word_count(line) <= 14 and len(line) <= 120 and not ends_like_sentence(line)
 
 
 def _mark_teaser_run(paras: list[_Para], trailer_at: int | None) -> None:
