@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -666,6 +667,7 @@ class _Scorer:
         return score
 
 
+@lru_cache(maxsize=65536)
 def negated(text: str) -> bool:
     """Does ``text`` contain one of :data:`NEGATIONS` ("not", "never", "don't" …)?"""
     words = {w.lower() for w in _WORD.findall(text)}
@@ -679,10 +681,11 @@ def _sentences_of(text: str) -> list[str]:
     return out if len(out) > 1 else [text]
 
 
-def _content_words(text: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _content_words(text: str) -> frozenset[str]:
     """Lower-cased words without :data:`OVERLAP_STOPWORDS`, cut to 5 letters so that inflections and
     spelling variants meet ("organise"/"organize", "soldier"/"soldiers")."""
-    return {w.lower()[:5] for w in _WORD.findall(text) if w.lower() not in OVERLAP_STOPWORDS}
+    return frozenset(w[:5] for w in _WORD.findall(text.lower()) if w not in OVERLAP_STOPWORDS)
 
 
 def containment(a: str, b: str) -> float:

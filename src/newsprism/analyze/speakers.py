@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 
 def table(words: str) -> frozenset[str]:
@@ -185,20 +186,28 @@ def strip_honorifics(name: str) -> str:
 
 def name_tokens(name: str) -> list[str]:
     """Lower-cased, accent-free tokens of a name; hyphens split ("Min-jun" → "min", "jun")."""
+    return list(_name_tokens(name))
+
+
+@lru_cache(maxsize=65536)
+def _name_tokens(name: str) -> tuple[str, ...]:
     plain = unicodedata.normalize("NFKD", strip_honorifics(name))
     plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
-    return [t for t in re.split(r"[\s\-.’']+", plain) if t and t != "s"]
+    return tuple(t for t in re.split(r"[\s\-.’']+", plain) if t and t != "s")
 
 
+@lru_cache(maxsize=65536)
 def similar_tokens(a: str, b: str) -> bool:
     """Equal, or (for tokens of 4+ letters) spelled alike: a transliteration variant."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 4:
+    if min(len(a), len(b)) < 4 or 2 * min(len(a), len(b)) < NAME_SIMILARITY * (len(a) + len(b)):
         return False
-    return SequenceMatcher(None, a, b).ratio() >= NAME_SIMILARITY
+    matcher = SequenceMatcher(None, a, b)
+    return matcher.quick_ratio() >= NAME_SIMILARITY and matcher.ratio() >= NAME_SIMILARITY
 
 
+@lru_cache(maxsize=65536)
 def names_match(a: str, b: str) -> bool:
     """Do two name forms plausibly name one person?
 
@@ -206,7 +215,7 @@ def names_match(a: str, b: str) -> bool:
     token (family name first: "Lee" / "Lee Min-jun"); or the same tokens in another order
     ("Min-jun Lee" / "Lee Min-jun").
     """
-    ta, tb = name_tokens(a), name_tokens(b)
+    ta, tb = _name_tokens(a), _name_tokens(b)
     if not ta or not tb:
         return False
     if similar_tokens(ta[-1], tb[-1]):
