@@ -1,0 +1,244 @@
+"""Cleaning of invented scrapes and pages: what each keeps, drops and reads from its header.
+
+Every fixture in ``tests/fixtures/clean`` is a story written for these tests, in the shape some
+kind of outlet or scraper produces: blogs with tag lists and copyright footers, wire copy,
+aggregator scrapes with a date header, pages with teaser trailers and ad labels, pastes with
+share prompts, live blogs, other languages' date formats, and HTML layouts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from newsprism.clean import clean_document
+from newsprism.ingest.files import read_file
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "clean"
+UNSET = object()
+
+
+@dataclass(frozen=True)
+class Expect:
+    keep: tuple[str, ...] = ()
+    drop: tuple[str, ...] = ()
+    title: object = UNSET
+    author: object = UNSET
+    published: object = UNSET
+    outlet: object = UNSET
+    language: object = UNSET
+    reasons: dict[str, str] = field(default_factory=dict)  # a removed text (prefix) → its reason
+
+
+CASES: dict[str, Expect] = {
+    # Plain text: blog with an inline "(Related: …)", teasers, tag list and copyright footer.
+    "blog_tags_copyright.txt": Expect(
+        keep=("deputy mayor Anton Reiss told reporters at the flood barrier.",
+              "more rain is forecast for the mountains upstream."),
+        drop=("(Related:", "what insurers will", "Storm season OUTLOOK", "Sources include", "Tagged Under",
+              "floods, Oderfeld", "COPYRIGHT", "informational purposes", "03/02/2024"),
+        title=None, author="Marta Kowalczyk", published="2024-03-02", outlet="riverwatch.example",
+        reasons={"(Related:": "related-links", "Tagged Under:": "tags", "COPYRIGHT": "legal",
+                 "Brenna flood:": "related-links"},
+    ),
+    "blog_tags_line.txt": Expect(
+        keep=("Beekeepers across the Halland coast", "said association chair Ingrid Svahn."),
+        drop=("Share this article", "Tags: bees", "All rights reserved", "By Tomas", "Published:"),
+        title="Beekeepers count losses after cold snap", author="Tomas Lindqvist", published="2024-02-09T07:45",
+        outlet="Coastal Gazette", reasons={"Tags: bees": "tags", "Share this article": "share-prompt"},
+    ),
+    # Wire copy: dateline opening the lede, credits at the end.
+    "wire_dateline.txt": Expect(
+        keep=("A passenger ferry caught fire in the Tagus estuary on Tuesday", "company spokesperson Rui Fontes said."),
+        drop=("LISBON, Portugal (Lusitania Press)", "Reporting by"),
+        title="Ferry operator halts crossings after engine fire", author=None, published=None,
+        reasons={"LISBON, Portugal (Lusitania Press) —": "dateline", "(Reporting by": "byline"},
+    ),
+    "wire_reuters_style.txt": Expect(
+        keep=("Kenya's central bank held its benchmark lending rate", "the bank said in a statement."),
+        drop=("NAIROBI, March 4", "Additional reporting", "Our Standards"),
+        title=None, published=None,
+    ),
+    # Aggregator scrapes: a date header at the very start of the first line.
+    "aggregator_date_body.txt": Expect(
+        keep=("The city council of Valmonte approved a plan on Monday", "Market traders' association",
+              "ask for a rent freeze"),
+        drop=("date 2024-06-18",),
+        title=None, author=None, published="2024-06-18",
+    ),
+    "aggregator_date_headline.txt": Expect(
+        keep=("The Alpine club hut below the Hohgrat glacier", "Walkers can book beds online again from next week."),
+        drop=("date 2024-11-02", "Sofie Brandt", "4 min read", "ADVERTISEMENT", "Glacier hut reopens"),
+        title="Glacier hut reopens after avalanche repairs", author="Sofie Brandt", published="2024-11-02",
+        reasons={"·4 min read": "reading-time", "ADVERTISEMENT": "advertisement"},
+    ),
+    "aggregator_iso_datetime.txt": Expect(
+        keep=("Drivers in Ostrava face weeks of detours", "the contractor said."),
+        drop=("Posted on",),
+        published="2023-09-21T14:30",
+    ),
+    # Teaser trailers and ad labels.
+    "latest_stories_trailer.txt": Expect(
+        keep=("Electricity demand in Andalusia reached a record", "opened air-conditioned public buildings",
+              "The heat is expected to ease at the weekend."),
+        drop=("ADVERTISEMENT", "Latest Stories", "Olive harvest", "Producers in Jaén", "View on", "5 min read"),
+        title="Heatwave pushes Andalusia power demand to record", author="Lucía Ferrer", published=None,
+        reasons={"Latest Stories": "related-links", "• Olive harvest": "related-links"},
+    ),
+    "more_from_trailer.txt": Expect(
+        keep=("The public library in Tromsø will stay open until midnight", "asked for the café to stay open"),
+        drop=("More from Nordlys Daily", "Ferry timetable", "Northern lights tours", "parking fees", "Advertisement"),
+        title="Library in Tromsø extends opening hours for exam season",
+    ),
+    "teasers_at_end.txt": Expect(
+        keep=("A rare white stork chick has hatched", "use the observation tower instead."),
+        drop=("Wetland DRAINAGE", "Experts warn:"),
+    ),
+    "closing_short_lines.txt": Expect(
+        keep=("The company said production had not been affected", "The deal takes effect on 1 March.",
+              "Both sides praised the mediator."),
+    ),
+    # Pastes with share prompts and newsletter sign-ups.
+    "share_prompts.txt": Expect(
+        keep=("The bakery chain Kornfeld has recalled", "was the most likely source."),
+        drop=("Share on Facebook", "Sign up for our daily newsletter", "in your inbox", "Follow us on Instagram",
+              "Click here to share", "JONAS WEBER"),
+        title="Bakery chain recalls rye bread over glass fragments", author="Jonas Weber",
+        reasons={"Follow us on Instagram": "share-prompt"},
+    ),
+    "newsletter_midbody.txt": Expect(
+        keep=("Volunteers planted about 5,000 oak and pine seedlings", "which supplied the seedlings",
+              "club president Nikos Papadakis said."),
+        drop=("Subscribe to our newsletter", "Copy link"),
+        title="Volunteers plant 5,000 trees on burned hillside",
+    ),
+    # A live blog: timestamps stay with their entries, the header date is the update time.
+    "liveblog_timestamps.txt": Expect(
+        keep=("16:05", "The last runners are crossing the finish line", "11:15", "a course record."),
+        drop=("Updated 7 April", "\n\nShare"),
+        title="Live: Marathon day in Ljubljana", published="2024-04-07T16:20",
+    ),
+    # Other languages' date formats and bylines.
+    "german_date.txt": Expect(
+        keep=("Nach dem Sturm über der Ostsee", "mit ruhigerer See."),
+        drop=("Veröffentlicht", "Von Hanna Vogt", "Anzeige", "Mehr zum Thema"),
+        author="Hanna Vogt", published="2025-01-13", language="de",
+    ),
+    "french_date.txt": Expect(
+        keep=("La métropole de Brest a voté lundi", "a précisé le vice-président chargé des transports."),
+        drop=("Publié le", "Par Claire", "À lire aussi", "Publicité"),
+        title="Le tramway de Brest prolongé jusqu'au port", author="Claire Le Goff", published="2025-01-13T18:05",
+        language="fr",
+    ),
+    "spanish_date.txt": Expect(
+        keep=("El ayuntamiento de Cuenca abrió este martes", "dijo que el albergue abrirá todo el año."),
+        drop=("Martes, 5 de marzo", "Por Andrés"),
+        title=None, author="Andrés Molina", published="2024-03-05", language="es",
+    ),
+    # No header at all: a date inside the first sentence is not the publication date.
+    "no_header_body_date.txt": Expect(
+        keep=("stranded on a ledge since 12 February 2024", "Both were taken to hospital in Zakopane with frostbite."),
+        title=None, author=None, published=None, outlet=None,
+    ),
+    # Hard-wrapped text (e-mail, wire feed): wrapped lines are joined into paragraphs.
+    "hard_wrapped.txt": Expect(
+        keep=("The harbour authority in Split approved plans on Wednesday for a second cruise terminal on the "
+              "eastern quay", "Residents' groups said they would appeal to the administrative court."),
+        title="Harbour authority approves second cruise terminal despite residents' objections",
+    ),
+    # Site chrome pasted along: skip links, breadcrumbs, section menu, photo credit.
+    "nav_menu_top.txt": Expect(
+        keep=("The Swedish government granted the last environmental permit", "close traditional fishing grounds."),
+        drop=("Skip to content", "Home ›", "Sport", "Culture", "Photo: Lars Berg", "Back to top"),
+        title="Wind farm off Gotland gets final permit",
+        reasons={"Photo: Lars Berg / Gotland Post": "caption", "Home › News › Environment": "navigation"},
+    ),
+    # HTML layouts.
+    "html_wire.html": Expect(
+        keep=("The operator of the Szigetköz dam opened all six spillways on Monday",
+              "320 soldiers had been sent to reinforce dykes"),
+        drop=("ADVERTISEMENT", "Most read", "Rail strike called off", "All rights reserved", "Privacy policy",
+              "dataLayer"),
+        title="Dam operator opens spillways as reservoir nears capacity", author="Petra Horvath",
+        published="2024-09-16T08:12", outlet="Danube Wire", language="en",
+    ),
+    "html_blog_jsonld.html": Expect(
+        keep=("When the shop in Llanfair closed last winter", "very few of them have ever closed."),
+        drop=("saved the post office", "Archive", "Powered by"),
+        title="Why the village shop matters more than ever", author="Rhiannon Pryce", published="2023-05-04T10:00",
+        outlet="Small Places", language="en",
+    ),
+    "html_liveblog.html": Expect(
+        keep=("Rijkswaterstaat has closed the Oosterschelde storm surge barrier", "to code red, the highest level."),
+        drop=("Sign up for our newsletter",),
+        title="Live: Storm Ilse crosses the Dutch coast", published="2024-10-27T15:40", outlet="Lowlands Live",
+    ),
+    "html_paywall.html": Expect(
+        keep=("The Kinloch distillery, silent since 1983", "fewer than three hundred residents."),
+        drop=("Subscribe to continue reading", "Already a subscriber"),
+        title="Inside the plan to reopen the Kinloch distillery", author="Callum Fraser", published="2024-02-20",
+        outlet="Highland Ledger",
+    ),
+    "html_comments.html": Expect(
+        keep=("The chairlift to Kasprowy Wierch was shut on Monday", "once inspectors had signed it off."),
+        drop=("skifan88", "Every winter the same problem", "Good job by the inspectors", "Comments (2)"),
+        title="Ski lift in Zakopane shut after cable fault", author=None, published="2024-01-08T11:00",
+        outlet="Mountain Post",
+    ),
+    "html_french.html": Expect(
+        keep=("La Vilaine est sortie de son lit", "à la plus grande prudence."),
+        title="Inondations : la Vilaine déborde à Redon", author="Yannick Le Bihan", published="2025-01-13",
+        outlet="Ouest Matin", language="fr",
+    ),
+    "html_latin1_charset.html": Expect(
+        keep=("Nach zwei Jahren Sanierung öffnet das Bürgerbad in Görlitz", "»Wir freuen uns auf die ersten Gäste«"),
+        title="Bürgerbad in Görlitz öffnet wieder", author="Jürgen Weiß", published="2024-05-02",
+        outlet="Lausitzer Bote", language="de",
+    ),
+}
+
+
+def clean(name: str):
+    return clean_document(read_file(str(FIXTURES / name)), name.split(".")[0])
+
+
+def test_the_fixture_table_covers_every_fixture_file() -> None:
+    assert sorted(CASES) == sorted(p.name for p in FIXTURES.iterdir())
+    assert len(CASES) >= 25
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_fixture(name: str) -> None:
+    want = CASES[name]
+    article = clean(name)
+    for text in want.keep:
+        assert text in article.text, f"lost: {text!r}"
+    for text in want.drop:
+        assert text.lower() not in article.text.lower(), f"kept: {text!r}"
+    for key in ("title", "author", "published", "outlet", "language"):
+        expected = getattr(want, key)
+        if expected is not UNSET:
+            assert getattr(article, key) == expected, key
+    for prefix, reason in want.reasons.items():
+        found = [r.reason for r in article.removed if r.text.startswith(prefix)]
+        assert found == [reason], (prefix, article.removed)
+
+
+@pytest.mark.parametrize("name", sorted(n for n in CASES if n.endswith(".txt")))
+def test_plain_text_keeps_lines_verbatim_and_paragraphs_apart(name: str) -> None:
+    article = clean(name)
+    source = (FIXTURES / name).read_text(encoding="utf-8")
+    flat = " ".join(source.split())
+    assert "\n\n\n" not in article.text and article.text == article.text.strip()
+    for para in article.text.split("\n\n"):
+        assert para and para == para.strip()
+        assert " ".join(para.split()) in flat  # verbatim, save for joined hard-wrapped lines
+    for removed in article.removed:
+        assert removed.reason and removed.text
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_cleaning_is_deterministic(name: str) -> None:
+    assert clean(name) == clean(name)
