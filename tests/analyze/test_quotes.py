@@ -62,6 +62,13 @@ def test_apostrophes_are_not_quotes() -> None:
     assert quotes(text) == []
 
 
+def test_inch_and_foot_marks_are_not_quotes() -> None:
+    text = "The new tablet has a 7\" screen and weighs less than the old 10\" model sold in Lagos last year."
+    assert quotes(text) == []
+    text = 'The wall is 6\' high. "The wall will not stop the flood waters," said engineer Pavel Novak.'
+    assert quotes(text) == [("The wall will not stop the flood waters", "Pavel Novak")]
+
+
 def test_apostrophes_inside_a_quote_do_not_cut_it() -> None:
     text = "“We don't know if Kim's family is safe,” said Jae Park."
     assert quotes(text) == [("We don't know if Kim's family is safe", "Jae Park")]

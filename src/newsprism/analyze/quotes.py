@@ -236,6 +236,8 @@ def _role(text: str, i: int, lo: int, hi: int) -> str | None:
     nxt = text[i + 1] if i + 1 < hi else ""
     if family == "single" and prev.isalnum() and nxt.isalnum():
         return None  # an apostrophe inside a word: don't, Kim's
+    if text[i] in "\"'" and prev.isdigit() and _word_follows(text, i + 1, hi):
+        return None  # inches and feet: a 7" screen, a 6' wall
     if text[i] in "«»":
         return default  # guillemets say their role themselves, and French spacing hides it from context
     opens = (prev == "" or prev.isspace() or prev in _BEFORE_OPENER) and nxt != "" and not nxt.isspace()
@@ -245,6 +247,14 @@ def _role(text: str, i: int, lo: int, hi: int) -> str | None:
     if not opens and (prev.isspace() or prev == "") and (nxt.isspace() or nxt == ""):
         return None  # standing alone between spaces: a ditto mark or stray character
     return default
+
+
+def _word_follows(text: str, i: int, hi: int) -> bool:
+    """Does a lower-case word follow at ``i`` (after at most one space)? A closing quote is followed by
+    punctuation or an attribution, a unit mark by the rest of a noun phrase."""
+    if i < hi and text[i] == " ":
+        i += 1
+    return i < hi and text[i].islower()
 
 
 def _quotes_in_paragraph(text: str, para: int, ps: int, pe: int) -> list[_Raw]:
@@ -395,7 +405,7 @@ def _head_subject(text: str, lo: int, hi: int) -> _Subject | None:
 
 
 def _leading_subject(text: str, lo: int, hi: int) -> _Subject:
-    """Subject that follows its verb: ", said the deputy mayor, Ana Silva, on Monday"."""
+    """Subject that follows its verb: ", said Health Minister Ana Silva on Monday"."""
     words = list(re.finditer(r"\S+", text[lo:hi]))
     end = hi
     for w in words:
