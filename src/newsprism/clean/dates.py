@@ -53,7 +53,7 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(_YEAR + r"-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?:[T ]" + r"(?P<hour>[0-2]\d):(?P<minute>[0-5]\d)"
                r"(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"),
     re.compile(r"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)" + _TIME),
-    re.compile(r"(?P<first>[01]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)" + _TIME),
+    re.compile(r"(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)" + _TIME),
     re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _TIME, re.IGNORECASE),
     re.compile(_WEEKDAY + _DAY + r"\s+(?:de\s+)?" + _MONTH + r"\s+(?:de\s+|del\s+)?" + _YEAR + _TIME, re.IGNORECASE),
 )

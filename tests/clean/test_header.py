@@ -1,0 +1,101 @@
+"""Headline, byline and date from the top of a scrape; nothing from the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.clean.header import (
+    is_prose,
+    looks_like_headline,
+    parse_byline,
+    person_name,
+    read_header,
+    split_date_header,
+)
+
+LEDE = "The regional council voted on Tuesday to close the old ferry terminal at the end of the summer season."
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Jane Okafor", "Jane Okafor"),
+        ("BY JANE OKAFOR", "Jane Okafor"),
+        ("By Ana de la Cruz and Li Wei", "Ana de la Cruz and Li Wei"),
+        ("Par Marie-Claire Dubois", "Marie-Claire Dubois"),
+        ("Von Hans-Peter Müller | Lokales", "Hans-Peter Müller"),
+        ("Author: Tomás O'Neill", "Tomás O'Neill"),
+        ("Written by Sven Åberg, Staff Writer", "Sven Åberg"),
+    ],
+)
+def test_bylines(line: str, author: str) -> None:
+    found = parse_byline(line)
+    assert found is not None and found[0] == author
+
+
+@pytest.mark.parametrize(
+    "line", ["By the time crews arrived the fire had spread.", "By Tuesday", "By car", "Par ailleurs, la ville a voté."]
+)
+def test_not_bylines(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize("text", ["Jane Okafor", "Ana de la Cruz", "Li Wei and Tom Hale"])
+def test_person_names(text: str) -> None:
+    assert person_name(text) == text
+
+
+@pytest.mark.parametrize("text", ["Staff Reporter", "Breaking News", "the mayor", "Jane", "Latest Stories", "3 min read"])
+def test_not_person_names(text: str) -> None:
+    assert person_name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "iso", "rest"),
+    [
+        (" date 2024-06-18 " + LEDE, "2024-06-18", LEDE),
+        ("Published: Jan. 13, 2025 3:05 pm", "2025-01-13T15:05", ""),
+        ("Publié le 13 janvier 2025", "2025-01-13", ""),
+        ("01/14/2025 / By Jane Okafor", "2025-01-14", "/ By Jane Okafor"),
+        ("13 January 2025 Ferry terminal to close", "2025-01-13", "Ferry terminal to close"),
+    ],
+)
+def test_date_headers(line: str, iso: str, rest: str) -> None:
+    assert split_date_header(line) is not None
+    got_iso, _, got_rest = split_date_header(line)
+    assert (got_iso, got_rest) == (iso, rest)
+
+
+def test_a_dated_body_sentence_is_not_a_header_when_it_does_not_open_the_line() -> None:
+    assert split_date_header("Police said that on 13 January 2025 the road was closed.") is None
+
+
+def test_read_header_takes_title_name_and_date_then_stops_at_the_lede() -> None:
+    paras = [" date 2025-02-03 Ferry terminal to close after summer", "Jane Okafor", "4 min read", LEDE,
+             "Published 2 February 2025", "Tom Hale"]
+    header, rest = read_header(paras)
+    assert (header.title, header.author, header.published) == (
+        "Ferry terminal to close after summer", "Jane Okafor", "2025-02-03")
+    assert rest == [LEDE, "Published 2 February 2025", "Tom Hale"]  # below the lede nothing is metadata
+    assert [r.reason for r in header.removed] == ["dateline", "title", "byline", "reading-time"]
+
+
+def test_a_bare_name_counts_only_right_under_a_headline_or_date() -> None:
+    header, _ = read_header(["Jane Okafor", LEDE])
+    assert header.author is None and header.title == "Jane Okafor"  # a two-word first line is a headline
+    header, _ = read_header(["Ferry terminal to close", "Jane Okafor", LEDE])
+    assert header.author == "Jane Okafor"
+
+
+def test_no_header_means_no_metadata() -> None:
+    header, rest = read_header([LEDE, "Ferry terminal to close"])
+    assert (header.title, header.author, header.published) == (None, None, None)
+    assert rest == [LEDE, "Ferry terminal to close"]
+
+
+def test_line_shapes() -> None:
+    assert is_prose(LEDE)
+    assert not is_prose("Ferry terminal to close after summer")
+    assert looks_like_headline("Ferry terminal to close after summer")
+    assert not looks_like_headline("The ferry will stop.")
+    assert not looks_like_headline("Ferry")
