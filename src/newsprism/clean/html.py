@@ -149,7 +149,7 @@ def _drop_leftovers(paragraphs: list[str], title: str | None) -> tuple[list[str]
     removed: list[Removed] = []
     for i, p in enumerate(paragraphs):
         reason = line_reason(p) if len(p) <= 160 else None
-        if reason in ("advertisement", "share-prompt", "reading-time", "video-promo"):
+        if reason in ("advertisement", "share-prompt", "reading-time", "video-promo", "navigation"):
             removed.append(Removed(p, reason))
         elif len(p) <= 40 and DATE_LABEL.fullmatch(p):
             removed.append(Removed(p, "dateline"))  # "Updated" whose date the extractor dropped
