@@ -19,6 +19,7 @@ from lxml import etree
 from newsprism.clean.dates import parse_date
 from newsprism.clean.header import DATE_LABEL
 from newsprism.clean.lexicon import line_reason
+from newsprism.clean.text import strip_wire_dateline
 from newsprism.errors import InputError
 from newsprism.model import Article, Removed
 
@@ -38,18 +39,13 @@ _AUTHOR_XPATH = etree.XPath(
 )
 
 
-_INERT = '//script[not(@type="application/ld+json")] | //style | //noscript | //svg | //template | //comment()'
-_INERT_XPATH = etree.XPath(_INERT)
+#: Elements that never hold story text, cut before extraction.
+INERT_TAGS = ("script", "style", "noscript", "svg", "template")
 #: In fast mode, page furniture the extractor would discard anyway is cut once, up front, so its
 #: many passes walk a smaller tree (costs a little F1: a figure caption or an aside that was story).
 #: Not <form>: some sites wrap the whole page in one.
-_FURNITURE_XPATH = etree.XPath(
-    _INERT + "".join(
-        f" | //body//{tag}"
-        for tag in ("aside", "embed", "footer", "iframe", "menu", "object", "figure", "picture", "video",
-                    "audio", "canvas", "map", "button", "nav", "select", "textarea", "input", "dialog")
-    )
-)
+FURNITURE_TAGS = (*INERT_TAGS, "aside", "embed", "footer", "iframe", "menu", "object", "figure", "picture", "video",
+                  "audio", "canvas", "map", "button", "nav", "select", "textarea", "input", "dialog")
 
 
 @dataclass(frozen=True)
@@ -115,12 +111,15 @@ def clean_html(html: str, article_id: str, source: str, *, url: str | None = Non
     if tree is None:
         raise InputError(source, "cannot parse the HTML (is the file complete?)")
     meta = page_metadata(tree, url, fast=fast)
-    _drop_inert_elements(tree, _FURNITURE_XPATH if fast else _INERT_XPATH)
+    _drop_inert_elements(tree, FURNITURE_TAGS if fast else INERT_TAGS)
     doc = trafilatura.bare_extraction(
         tree, url=url, fast=fast, include_comments=False, with_metadata=False, deduplicate=False
     )
     paragraphs = [line.strip() for line in ((doc.text if doc else "") or "").split("\n") if line.strip()]
     kept, removed = _drop_leftovers(paragraphs, meta.title)
+    if kept:
+        kept[0], dateline = strip_wire_dateline(kept[0])
+        removed.extend(dateline)
     return Article(
         id=article_id,
         source=source,
@@ -134,11 +133,17 @@ def clean_html(html: str, article_id: str, source: str, *, url: str | None = Non
     )
 
 
-def _drop_inert_elements(tree, xpath: etree.XPath) -> None:
-    """Remove scripts, styles and vector art before extraction: never text, and every later pass
-    (each of trafilatura's tree copies and XPath prunes) would walk them again. JSON-LD stays, the
-    extractor's fallback reads ``articleBody`` from it."""
-    for el in xpath(tree):
+def _drop_inert_elements(tree, tags: tuple[str, ...]) -> None:
+    """Remove scripts, styles and comments (and in fast mode page furniture) before extraction.
+
+    They are never text, and every later pass (each of trafilatura's tree copies and prunes) would
+    walk them again. JSON-LD stays: the extractor's fallback reads ``articleBody`` from it.
+    """
+    doomed = [
+        el for el in tree.iter(etree.Comment, *tags)
+        if not (el.tag == "script" and "ld+json" in (el.get("type") or ""))
+    ]
+    for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()  # keeps the tail text, which belongs to the parent
 

@@ -215,10 +215,7 @@ def _strip_inline(text: str, first_body: bool) -> tuple[str, list[Removed]]:
     """Remove a wire dateline opening the first paragraph and "(Related: …)" asides, at clean boundaries."""
     dropped: list[Removed] = []
     if first_body:
-        m = WIRE_DATELINE.match(text)
-        if m and is_prose(text[m.end():]):
-            dropped.append(Removed(m.group("dateline").strip(), "dateline"))
-            text = text[m.end():]
+        text, dropped = strip_wire_dateline(text)
     pieces: list[str] = []
     pos = 0
     for m in INLINE_RELATED.finditer(text):
@@ -227,6 +224,14 @@ def _strip_inline(text: str, first_body: bool) -> tuple[str, list[Removed]]:
         pos = m.end()
     pieces.append(text[pos:])
     return "".join(pieces).strip(), dropped
+
+
+def strip_wire_dateline(text: str) -> tuple[str, list[Removed]]:
+    """``"OSLO (Agency) — The …"`` → ``"The …"`` and the removed dateline; other text unchanged."""
+    m = WIRE_DATELINE.match(text)
+    if m and is_prose(text[m.end():]):
+        return text[m.end():], [Removed(m.group("dateline").strip(), "dateline")]
+    return text, []
 
 
 def copyright_holder(lines) -> str | None:
