@@ -35,7 +35,7 @@ Resolver = Callable[[str, int], list[str]]
 
 TIMEOUT_SECONDS = 30.0
 MAX_REDIRECTS = 2
-#: Where the User-Agent tells site owners to look us up. The lead sets the real project address.
+#: Where the User-Agent tells site owners to look the tool up: its package page.
 PROJECT_URL = "https://pypi.org/project/newsprism/"
 #: Test-only: set to 1 to let fetches reach 127.0.0.0/8 and ::1 so tests can serve pages locally.
 #: Never set it in production; every other private range stays refused even then.
