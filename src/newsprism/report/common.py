@@ -110,7 +110,7 @@ def evidence_articles(spans: Iterable[Span]) -> int:
 def outlet_name(article: Article | None, fallback: str) -> str:
     if article is None:
         return fallback
-    return article.outlet or article.title or article.id
+    return article.outlet or article.id
 
 
 def group_by_outlet(claims: list[Claim], articles: dict[str, Article]) -> list[tuple[str, list[Claim]]]:
