@@ -315,7 +315,7 @@ def _story_from_dict(s: dict[str, Any]) -> Story:
 
 
 def _num(v: float | None) -> float | int | None:
-    """Whole numbers as ints in JSON (11000, not 11000.0); infinity as null (JSON has none)."""
+    """Whole numbers as ints in JSON (12000, not 12000.0); infinity as null (JSON has none)."""
     if v is None or v != v or v in (float("inf"), float("-inf")):
         return None
     return int(v) if float(v).is_integer() else v

@@ -1,6 +1,6 @@
 """Who is speaking: person names, titles and pronouns in one article, and name matching across outlets.
 
-A name is found as a run of capitalised words outside quotations ("Ukrainian President Maria
+A name is found as a run of capitalised words outside quotations ("Peruvian President Maria
 Lopez" → "Maria Lopez", title "president"). Persons are the runs that carry a title or an honorific
 or that the quote finder saw as the subject of a speech verb; a pronoun or a bare title ("the
 minister said") resolves to the latest person mentioned before it. Names are compared by a generic
@@ -175,7 +175,7 @@ def _titles_around(text: str, start: int, end: int) -> list[str]:
 
 
 def strip_honorifics(name: str) -> str:
-    """"Mr Lee Min-jun" → "Lee Min-jun"; "Ukrainian President Maria Lopez" → "Maria Lopez"."""
+    """"Mr Lee Min-jun" → "Lee Min-jun"; "Peruvian President Maria Lopez" → "Maria Lopez"."""
     words = name.split()
     last = -1
     for i, w in enumerate(words):

@@ -139,7 +139,7 @@ def safe_link(source: str | None) -> str | None:
 
 
 def format_number(value: float | None) -> str:
-    """``11000`` → ``11,000``; ``2.5`` → ``2.5``; None → empty."""
+    """``12000`` → ``12,000``; ``2.5`` → ``2.5``; None → empty."""
     if value is None or math.isnan(value):
         return ""
     if float(value).is_integer():
