@@ -25,6 +25,7 @@ recent such day on or before the article's date.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime
 import re
@@ -233,6 +234,9 @@ rejected when part of a name ("Fox News Sunday", "Sunday Times") or after a dete
 DATELINE = re.compile(r"\A\W*(?:(?i:date|published|updated|posted)\b[:\s]*)?")
 """What may precede a date that opens an article: that date is the dateline, not an event."""
 
+MAX_SENTENCE_CHARS = 600
+"""Longest evidence span for one mention; a longer "sentence" is cut to the words around the date."""
+
 FUTURE_GRACE = datetime.timedelta(days=3)
 """A relative phrase resolving more than this after the article's date is about the future: skipped."""
 
@@ -275,12 +279,13 @@ def find_dates(article: Article, reference: datetime.date | None) -> list[DateMe
     found = _non_overlapping(text, reference)
     dateline_end = _dateline_end(text, found)
     sentences = _sentences(text)
+    ends = [e for _, e in sentences]
     out: list[DateMention] = []
     for f in found:
         if f.start < dateline_end:
             continue
-        s, e = _sentence_around(sentences, f.start, f.end)
-        s = max(s, dateline_end)
+        s, e = _sentence_around(sentences, ends, f.start, f.end)
+        s, e = _clipped(text, max(s, dateline_end), e, f.start, f.end)
         while s < e and text[s].isspace():
             s += 1
         out.append(
@@ -319,11 +324,16 @@ def _non_overlapping(text: str, reference: datetime.date | None) -> list[_Found]
             if f.relative and reference is not None and sort_key(f.date)[0] > reference + FUTURE_GRACE:
                 continue
             candidates.append((-(f.end - f.start), rank, f.start, f))
+    # Kept sorted by start so each overlap test looks at two neighbours only (long texts stay linear-ish).
+    starts: list[int] = []
     taken: list[_Found] = []
     for _, _, _, f in sorted(candidates, key=lambda c: c[:3]):
-        if all(f.end <= t.start or f.start >= t.end for t in taken):
-            taken.append(f)
-    return sorted(taken, key=lambda f: (f.start, f.end))
+        i = bisect.bisect_left(starts, f.start)
+        if (i > 0 and taken[i - 1].end > f.start) or (i < len(taken) and taken[i].start < f.end):
+            continue
+        starts.insert(i, f.start)
+        taken.insert(i, f)
+    return taken
 
 
 def _find_month_day(text: str, reference: datetime.date | None) -> Iterator[_Found]:
@@ -492,8 +502,10 @@ def _after_day_preposition(text: str, start: int) -> bool:
 
 
 def _sentence_start_before(text: str, pos: int) -> bool:
-    head = text[:pos].rstrip()
-    return not head or head[-1] in '.!?\n"“'
+    i = pos
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] in '.!?\n"“'
 
 
 def _capitalised(word: str | None) -> bool:
@@ -583,12 +595,31 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return sentence_spans(text)
 
 
-def _sentence_around(sentences: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+def _sentence_around(
+    sentences: list[tuple[int, int]], ends: list[int], start: int, end: int
+) -> tuple[int, int]:
     """The sentence holding the phrase; a phrase that straddles a boundary takes both sentences."""
-    inside = [(s, e) for s, e in sentences if s < end and e > start]
-    if not inside:
+    i = bisect.bisect_right(ends, start)  # the first sentence ending after the phrase starts
+    j = i
+    while j < len(sentences) and sentences[j][0] < end:
+        j += 1
+    if j == i:
         return start, end
-    return inside[0][0], max(inside[-1][1], end)
+    return sentences[i][0], max(sentences[j - 1][1], end)
+
+
+def _clipped(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int]:
+    """The sentence, or when it runs past :data:`MAX_SENTENCE_CHARS` (a list, a table, text without
+    punctuation), the words around the phrase: evidence a reader can take in, and no quadratic copying."""
+    if e - s <= MAX_SENTENCE_CHARS:
+        return s, e
+    half = (MAX_SENTENCE_CHARS - (end - start)) // 2
+    lo, hi = max(s, start - half), min(e, end + half)
+    while lo > s and not text[lo - 1].isspace():
+        lo += 1
+    while hi < e and not text[hi].isspace():
+        hi -= 1
+    return min(lo, start), max(hi, end)
 
 
 def _dateline_end(text: str, found: list[_Found]) -> int:

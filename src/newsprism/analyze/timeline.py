@@ -141,8 +141,10 @@ def _vectors(candidates: list[_Candidate], encoder: Encoder) -> np.ndarray:
     if not candidates:
         return np.zeros((0, 2, 1), dtype=np.float32)
     texts = [t for c in candidates for t in (c.text.text, c.mention.sentence.text)]
-    flat = np.asarray(encoder.encode(texts), dtype=np.float32)
-    return flat.reshape(len(candidates), 2, -1)
+    unique = sorted(set(texts))  # repeated wording (wire copies, lists) is encoded once
+    encoded = np.asarray(encoder.encode(unique), dtype=np.float32)
+    at = {t: i for i, t in enumerate(unique)}
+    return encoded[[at[t] for t in texts]].reshape(len(candidates), 2, -1)
 
 
 def _clusters(members: list[_Candidate], vectors: np.ndarray, threshold: float) -> list[list[_Candidate]]:
@@ -155,26 +157,42 @@ def _clusters(members: list[_Candidate], vectors: np.ndarray, threshold: float) 
             i = parent[i]
         return i
 
-    for i in range(len(members)):
-        for j in range(i + 1, len(members)):
-            if _same_event(members[i], members[j], vectors, threshold):
-                parent[root(j)] = root(i)
+    def join(i: int, j: int) -> None:
+        a, b = root(i), root(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    # Candidates with the same wording (or from the same sentence) are one event: compare each wording once.
+    first_of: dict[object, int] = {}
+    for i, c in enumerate(members):
+        for key in ((c.text.text, c.mention.sentence.text), (c.text.article, c.mention.sentence.start)):
+            join(first_of.setdefault(key, i), i)
+    unique = sorted({root(i) for i in range(len(members))})
+    for a, b in _similar_pairs([members[i] for i in unique], vectors, threshold):
+        join(unique[a], unique[b])
     groups: dict[int, list[_Candidate]] = {}
     for i, c in enumerate(members):
         groups.setdefault(root(i), []).append(c)
     return [groups[k] for k in sorted(groups)]
 
 
-def _same_event(a: _Candidate, b: _Candidate, vectors: np.ndarray, threshold: float) -> bool:
-    if a.text.article == b.text.article and a.mention.sentence == b.mention.sentence:
-        return True
-    # Compare the clauses and the whole sentences: a clause may hold only "said on Sunday" of a quote.
-    if float(np.max(vectors[a.row] @ vectors[b.row].T)) >= threshold:
-        return True
-    wa, wb = _content_words(a.text.text), _content_words(b.text.text)
-    if len(wa) < 3 or len(wb) < 3:
-        return False
-    return len(wa & wb) / min(len(wa), len(wb)) >= SIMILAR_OVERLAP
+def _similar_pairs(cands: list[_Candidate], vectors: np.ndarray, threshold: float) -> list[tuple[int, int]]:
+    """Index pairs (i < j) of candidates alike by the encoder (clause or sentence) or by content words."""
+    if len(cands) < 2:
+        return []
+    v = vectors[[c.row for c in cands]]  # (n, 2, dim): clause and sentence
+    cosine = np.maximum.reduce([v[:, x] @ v[:, y].T for x in (0, 1) for y in (0, 1)])
+    words = [_content_words(c.text.text) for c in cands]
+    vocab = {w: k for k, w in enumerate(sorted(set().union(*words)))}
+    bags = np.zeros((len(cands), max(1, len(vocab))), dtype=np.float32)
+    for i, ws in enumerate(words):
+        bags[i, [vocab[w] for w in ws]] = 1.0
+    shared = bags @ bags.T
+    sizes = bags.sum(axis=1)
+    smaller = np.minimum.outer(sizes, sizes)
+    overlap = (smaller >= 3) & (shared >= SIMILAR_OVERLAP * np.maximum(smaller, 1))
+    alike = np.triu((cosine >= threshold) | overlap, k=1)
+    return [(int(i), int(j)) for i, j in np.argwhere(alike)]
 
 
 def _entry(date: str, precision: str, cluster: list[_Candidate], vectors: np.ndarray) -> TimelineEntry:
@@ -192,10 +210,8 @@ def _entry(date: str, precision: str, cluster: list[_Candidate], vectors: np.nda
 
 def _representative(cluster: list[_Candidate], vectors: np.ndarray) -> _Candidate:
     """The candidate closest to all others; ties go to an absolute date, then the shorter text, then id order."""
-    rows = [c.row for c in cluster]
-    clauses = vectors[rows, 0]
-    sims = clauses @ clauses.T
-    centrality = sims.sum(axis=1)
+    clauses = vectors[[c.row for c in cluster], 0]
+    centrality = clauses @ clauses.sum(axis=0)  # each one's summed cosine to all, without an n-by-n matrix
 
     def key(i: int) -> tuple[float, bool, int, str, int]:
         c = cluster[i]
