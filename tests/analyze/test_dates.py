@@ -37,7 +37,7 @@ def resolved(text: str, reference: datetime.date | None = MON_13_JAN_2025) -> li
 @pytest.mark.parametrize(
     ("sentence", "phrase", "date"),
     [
-        ("The bridge reopened on October 24, 2024, after repairs.", "October 24, 2024", "2024-10-24"),
+        ("The bridge reopened on March 5, 2023, after repairs.", "March 5, 2023", "2023-03-05"),
         ("The treaty was signed Oct. 3, 2019 in Lisbon.", "Oct. 3, 2019", "2019-10-03"),
         ("Voting closed on 24 October 2024 at noon.", "24 October 2024", "2024-10-24"),
         ("The storm made landfall on Sept. 9th 2023.", "Sept. 9th 2023", "2023-09-09"),
@@ -124,7 +124,7 @@ def test_impossible_dates_are_dropped() -> None:
             "Saturday",
             "2024-12-28",
         ),
-        ("The fire started on December 27 in a warehouse.", THU_2_JAN_2025, "December 27", "2024-12-27"),
+        ("The fire started on December 29 in a warehouse.", THU_2_JAN_2025, "December 29", "2024-12-29"),
         ("The fire started on January 1 in a warehouse.", THU_2_JAN_2025, "January 1", "2025-01-01"),
         ("Inflation eased last month, the bank said.", THU_2_JAN_2025, "last month", "2024-12"),
         ("Inflation eased last year, the bank said.", THU_2_JAN_2025, "last year", "2024"),
@@ -178,7 +178,7 @@ def test_last_week_stands_as_the_month_it_fell_in() -> None:
 
 
 def test_relative_phrases_need_a_reference() -> None:
-    text = "The ship docked on Sunday and left on December 27 after a storm last autumn, in 2019."
+    text = "The ship docked on Sunday and left on August 19 after a storm last autumn, in 2019."
     assert resolved(text, None) == [("2019", "2019", "year")]
 
 
@@ -202,11 +202,11 @@ def test_explicit_future_dates_are_kept() -> None:
         "Turnout in the 2020 election was the highest in decades.",
         "She told Radio Ten Sunday listeners that the tax was unfair.",
         "He made the remarks on Channel Nine Sunday, a weekly programme.",
-        "In a Sunday interview the coach defended his tactics.",
+        "In a Sunday column the coach defended his tactics.",
         "The markets open at 9:30 and close at 16:00.",
         "One day the river simply rose over the wall.",
         "A couple of days later the convoy turned back.",
-        "Some 11,000 fans had tickets for the 2,024 seats.",
+        "Some 12,500 fans had tickets for the 2,031 seats.",
         "Pardons for March 8 marchers were debated in parliament.",
         "The band toured through the 1990s and the 2000s.",
         "Officials may 5 times revise the count.",
@@ -295,13 +295,13 @@ def test_month_day_on_the_article_date_is_that_day() -> None:
 FRAGMENTS = [
     "on Sunday",
     "last fall",
-    "Oct. 24, 2024",
+    "Sept. 8, 2021",
     "12/01/2024",
     "in 2019",
     "yesterday",
     "26-year-old",
-    "11,000",
-    "Fox",
+    "12,500",
+    "Channel",
     "said Monday",
     "May",
     "earlier this month",

@@ -11,7 +11,7 @@ A resolved date is an ISO string whose first four characters are always the year
 =========  =================  ==========================================================
 precision  ``date``           example phrase
 =========  =================  ==========================================================
-day        ``2024-10-24``     "October 24, 2024", "on Sunday", "yesterday"
+day        ``2023-03-05``     "March 5, 2023", "on Sunday", "yesterday"
 month      ``2025-01``        "January 2025", "last month", "in early August", "last week"
 season     ``2024-autumn``    "last fall", "this spring", "the summer of 2023"
 year       ``2023``           "in 2023", "last year"
@@ -95,9 +95,9 @@ DAY_PREPOSITIONS: frozenset[str] = frozenset(
         "as",
     }
 )
-"""Words that put a month-day without a year in a temporal frame ("on December 27", "since March 3").
+"""Words that put a month-day without a year in a temporal frame ("on August 19", "since March 3").
 
-Without one of these (or a weekday before it) the phrase is usually a name: "January 6 rioters"."""
+Without one of these (or a weekday before it) the phrase is usually a name: "the June 4 movement"."""
 
 YEAR_PREPOSITIONS: frozenset[str] = frozenset(
     {
@@ -147,7 +147,7 @@ NOT_A_DAY_BEFORE_WEEKDAY: frozenset[str] = frozenset(
         "all",
     }
 )
-"""A weekday right after one of these is not a date of the report: "a Sunday interview", "every Monday",
+"""A weekday right after one of these is not a date of the report: "a Sunday column", "every Monday",
 "next Friday" (the future), "the following Monday" (relative to another event)."""
 
 PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "from", "near", "outside"})
@@ -169,7 +169,7 @@ MONTH_DAY = re.compile(
     rf"(?:(?P<weekday>{_WEEKDAY}),?\s+(?:the\s+)?)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})"
     rf"(?:\s*[-–]\s*(?P<day2>{_DAY}))?{_NUMBER_ENDS}(?:,?\s+(?P<year>{_YEAR}){_NUMBER_ENDS})?"
 )
-"""Month then day, an optional range end and year: "Oct. 24, 2024", "December 14-15", "Sunday, Jan. 12"."""
+"""Month then day, an optional range end and year: "Sept. 8, 2021", "June 3-4", "Friday, Mar. 7"."""
 
 DAY_MONTH = re.compile(
     rf"(?:(?P<weekday>{_WEEKDAY}),?\s+)?(?<![\d,.])(?P<day>{_DAY})(?:\s*[-–]\s*(?P<day2>{_DAY}))?"
@@ -228,7 +228,7 @@ WEEKDAY = re.compile(
     r"(?P<after>\s+\S+)?"
 )
 """A weekday used as a date: "on Sunday", "this Sunday", "last Sunday", "said Monday". A bare weekday is
-rejected when part of a name ("Fox News Sunday", "Sunday Times") or after a determiner
+rejected when part of a name ("Channel Nine Sunday", "Sunday Times") or after a determiner
 (:data:`NOT_A_DAY_BEFORE_WEEKDAY`)."""
 
 DATELINE = re.compile(r"\A\W*(?:(?i:date|published|updated|posted)\b[:\s]*)?")
@@ -272,8 +272,8 @@ class _Found:
 def find_dates(article: Article, reference: datetime.date | None) -> list[DateMention]:
     """Every date phrase in ``article.text`` that resolves, in text order.
 
-    Relative phrases ("on Sunday", "December 27", "last fall") are resolved against ``reference`` and
-    skipped when it is None; absolute ones ("October 24, 2024") are always kept.
+    Relative phrases ("on Sunday", "August 19", "last fall") are resolved against ``reference`` and
+    skipped when it is None; absolute ones ("March 5, 2023") are always kept.
     """
     text = article.text
     found = _non_overlapping(text, reference)
@@ -454,7 +454,7 @@ def _find_weekday(text: str, reference: datetime.date | None) -> Iterator[_Found
         if not rel and not _bare_weekday_is_date(text, m):
             continue
         if m.group("poss") and _capitalised(m.group("after")):
-            continue  # "Sunday's State of the Union": a programme, not a day
+            continue  # "Sunday's Morning Forum": a programme, not a day
         wanted = WEEKDAYS[m.group("weekday").lower()]
         last_day = reference - datetime.timedelta(days=1) if rel in ("last", "past") else reference
         day = last_day - datetime.timedelta(days=(last_day.weekday() - wanted) % 7)
@@ -487,7 +487,7 @@ def _bare_weekday_is_date(text: str, m: re.Match[str]) -> bool:
     if not m.group("poss") and _capitalised(after):
         return False  # "Sunday Times", "Monday Night Football"
     if lead and lead[0].isupper() and not _sentence_start_before(text, m.start("lead")):
-        # "Fox News Sunday" is a name; "in Geneva Tuesday" is a place and a day.
+        # "Channel Nine Sunday" is a name; "in Geneva Tuesday" is a place and a day.
         before = text[max(0, m.start("lead") - 40) : m.start("lead")].split()
         i = len(before) - 1
         while i >= 0 and before[i][:1].isupper():
