@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+import lxml.html
 from lxml import etree
 
 from newsprism.clean.dates import parse_date
@@ -39,12 +40,10 @@ _AUTHOR_XPATH = etree.XPath(
 )
 
 
-#: Elements that never hold story text, cut before extraction.
-INERT_TAGS = ("script", "style", "noscript", "svg", "template")
-#: In fast mode, page furniture the extractor would discard anyway is cut once, up front, so its
-#: many passes walk a smaller tree (costs a little F1: a figure caption or an aside that was story).
+#: Elements that never hold story text, and page furniture the extractor would discard anyway: cut
+#: once, up front, so that its many passes (each on a fresh copy of the tree) walk a smaller tree.
 #: Not <form>: some sites wrap the whole page in one.
-FURNITURE_TAGS = (*INERT_TAGS, "aside", "embed", "footer", "iframe", "menu", "object", "figure", "picture", "video",
+FURNITURE_TAGS = ("script", "style", "noscript", "svg", "template", "aside", "embed", "footer", "iframe", "menu", "object", "figure", "picture", "video",
                   "audio", "canvas", "map", "button", "nav", "select", "textarea", "input", "dialog")
 
 
@@ -107,11 +106,11 @@ def clean_html(html: str, article_id: str, source: str, *, url: str | None = Non
     import trafilatura
 
     html = bounded_html(html)
-    tree = trafilatura.load_html(html)
+    tree = parse_html(html)
     if tree is None:
         raise InputError(source, "cannot parse the HTML (is the file complete?)")
     meta = page_metadata(tree, url, fast=fast)
-    _drop_inert_elements(tree, FURNITURE_TAGS if fast else INERT_TAGS)
+    _drop_inert_elements(tree, FURNITURE_TAGS)
     doc = trafilatura.bare_extraction(
         tree, url=url, fast=fast, include_comments=False, with_metadata=False, deduplicate=False
     )
@@ -131,6 +130,40 @@ def clean_html(html: str, article_id: str, source: str, *, url: str | None = Non
         language=meta.language or "en",
         removed=tuple(removed),
     )
+
+
+def _html_parser() -> lxml.html.HTMLParser:
+    """trafilatura's parser settings, with a C-level element class lookup.
+
+    lxml.html's default lookup calls back into Python for every element proxy created, which
+    the extractor's tree walks do hundreds of thousands of times per page set; a plain default
+    lookup still yields :class:`lxml.html.HtmlElement` for every element.
+    """
+    parser = lxml.html.HTMLParser(
+        collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True
+    )
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(
+        element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
+        pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity,
+    ))
+    return parser
+
+
+_PARSER = _html_parser()
+
+
+def parse_html(html: str):
+    """The page's tree, or None; trafilatura's own loader handles what the quick path cannot."""
+    import trafilatura
+    from trafilatura.utils import repair_faulty_html
+
+    try:
+        tree = lxml.html.fromstring(repair_faulty_html(html, html[:50].lower()), parser=_PARSER)
+    except (ValueError, etree.LxmlError):
+        tree = None  # e.g. an encoding declaration inside a str: let the loader decide
+    if tree is None or len(tree) < 1:
+        tree = trafilatura.load_html(html)
+    return tree
 
 
 def _drop_inert_elements(tree, tags: tuple[str, ...]) -> None:
