@@ -13,8 +13,10 @@ import re
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sr jr st mt gen lt col maj capt sgt adm gov sen rep pres rev hon
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    no vs etc inc ltd co corp dept est approx fig u.s u.k u.n e.g i.e a.m p.m""".split()
+    vs etc inc ltd co corp dept est approx u.s u.k u.n e.g i.e a.m p.m""".split()
 )
+#: Abbreviations that only abbreviate before a number ("No. 5", "fig. 2"); "voted no." ends a sentence.
+NUMBER_ABBREVIATIONS = frozenset("no nos fig figs vol art pp".split())
 
 _BOUNDARY = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])|\n\s*\n|\n""")
 
@@ -29,13 +31,23 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             word = re.search(r"([\w.]+)\.+$", text[max(start, m.start() - 12) : m.start() + 1])
             if word:
                 w = word.group(1).lower()
-                if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+                if w in NUMBER_ABBREVIATIONS and re.match(r"\s*\d", text[m.end() : m.end() + 4]):
+                    continue
+                if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha() and _initial(text, m.start() - 1, start)):
                     continue
         cut = m.end() if m.group(0).strip() else m.start()
         _push(text, pos, cut, spans)
         pos = m.end()
     _push(text, pos, end, spans)
     return spans
+
+
+def _initial(text: str, letter: int, floor: int) -> bool:
+    """A lone capital with a full stop is an initial ("John F. Kennedy") when a capitalised word comes
+    before it; after a lower-case word ("on the platform X.") it ends the sentence."""
+    before = text[max(floor, letter - 30) : letter].rstrip()
+    prev = re.search(r"([\w'’-]+)$", before)
+    return prev is None or prev.group(1)[0].isupper()
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
