@@ -55,11 +55,16 @@ def test_story_sentences_with_reporting_verbs_are_never_teasers() -> None:
     assert "ferries" not in art.text
 
 
-def test_a_run_of_short_link_lines_in_the_middle_is_a_link_list() -> None:
-    art = clean([BODY[0], "Harbour dredging to start", "Seals back in the estuary", "New bus routes unveiled",
-                 BODY[1], "Repairs to the pier", BODY[2]])
-    assert "dredging" not in art.text and "Seals back" not in art.text
-    assert "Repairs to the pier" in art.text  # a lone sub-head stays
+def test_a_run_of_short_link_lines_after_the_body_is_a_link_list() -> None:
+    art = clean([*BODY, "Harbour dredging to start", "Seals back in the estuary", "New bus routes unveiled"])
+    assert art.text.endswith("a spokesperson for the operator said.")
+    assert [r.reason for r in art.removed] == ["related-links"] * 3
+
+
+def test_a_list_between_body_paragraphs_is_the_story_s_own_and_stays() -> None:
+    points = ["Schools closed in three districts", "Night trains cancelled", "Residents told to stay indoors"]
+    art = clean([BODY[0], *points, BODY[1], "Repairs to the pier", BODY[2]])
+    assert all(p in art.text for p in points) and "Repairs to the pier" in art.text
 
 
 def test_inline_related_is_cut_but_the_sentence_stays_verbatim() -> None:

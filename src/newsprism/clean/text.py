@@ -148,12 +148,19 @@ def _mark_trailer(paras: list[_Para]) -> int | None:
 
 
 def _mark_link_lists(paras: list[_Para]) -> None:
-    """Three or more headline-like lines in a row (between kept lines) are a menu or a list of links."""
+    """Three or more short headline-like lines in a row above the lede or below the last body
+    paragraph are a menu or a list of links to other stories.
+
+    Between body paragraphs such a run is more likely the story's own list (key points,
+    closures, results), so it stays: losing story text is worse than keeping a stray list.
+    """
+    prose = [i for i, p in enumerate(paras) if not p.reason and is_prose(p.text)]
+    first, last = (prose[0], prose[-1]) if prose else (len(paras), -1)
     run: list[_Para] = []
-    for p in [*paras, _Para("", reason=None)]:
+    for i, p in enumerate([*paras, _Para("")]):
         if p.reason:
             continue
-        if p.text and _link_like(p.text):
+        if p.text and _link_like(p.text) and (i < first or i > last):
             run.append(p)
             continue
         if len(run) >= 3:
