@@ -63,7 +63,8 @@ def classes(text: str) -> list[tuple[float, str, str | None]]:
         ("About 600 servicemen were sent to the coast.", [(600, "soldiers", "deployed")]),
         ("More than 1.2 million vaccine doses have been administered.", [(1_200_000, "doses", "administered")]),
         ("In 2019, 4,000 nurses went on strike.", [(4000, "workers", "on strike")]),
-        ("Hundreds of villagers fled the rising water.", [(200, "residents", "displaced")]),
+        ("Hundreds of villagers fled the rising water.", [(200, "residents", "evacuated")]),
+        ("The floods left 3,000 families homeless.", [(3000, "residents", "displaced")]),
     ],
 )
 def test_counted_noun_and_event(text: str, want: list[tuple[float, str, str]]) -> None:

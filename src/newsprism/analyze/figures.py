@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
-from newsprism.analyze.numbers import MONTHS, NumberMatch, find_numbers, plausible_range
+from newsprism.analyze.numbers import MEASURES, MONTHS, NumberMatch, find_numbers, plausible_range
 from newsprism.analyze.sentences import paragraph_spans, sentence_spans
 from newsprism.model import Article, Figure, FigureValue, Span
 
@@ -60,8 +60,12 @@ EVENTS_AFTER: dict[str, tuple[str, ...]] = {
     "casualties": ("casualties",),
     "deployed": ("deployed", "sent", "dispatched", "arrived", "stationed", "transferred", "redeployed"),
     "arrested": ("arrested", "detained", "taken into custody", "arrests", "rounded up"),
-    "evacuated": ("evacuated", "evacuations", "moved to safety"),
-    "displaced": ("displaced", "fled", "homeless", "forced to flee", "forced from their homes"),
+    # Leaving one's home is told many ways, and outlets use them for the same count of people.
+    "evacuated": ("evacuated", "evacuations", "moved to safety", "fled", "forced to flee", "forced from their homes",
+                  "left their homes", "to leave their homes", "to leave home", "to leave the area", "to flee",
+                  "spent the night away from home", "spent the night away from their homes",
+                  "spent the night in shelters", "ordered out", "ordered to leave"),
+    "displaced": ("displaced", "homeless", "made homeless"),
     "missing": ("missing", "unaccounted for", "disappeared"),
     "captured": ("captured", "taken prisoner", "taken captive"),
     "rescued": ("rescued", "saved", "pulled from the rubble"),
@@ -69,13 +73,21 @@ EVENTS_AFTER: dict[str, tuple[str, ...]] = {
     "administered": ("administered", "given", "delivered"),
     "protested": ("protested", "marched", "rallied", "demonstrated", "took to the streets",
                   "joined the protest", "joined the protests", "joined the march"),
-    "on strike": ("went on strike", "on strike", "walked out", "striking", "joined the strike", "stopped work"),
+    "on strike": ("went on strike", "on strike", "walked out", "walked off the job", "striking", "joined the strike",
+                  "stopped work", "stayed off work", "stayed away from work", "stayed home from work",
+                  "downed tools", *(f"{verb} {kind}strike" for verb in ("entered", "entered in", "entered into",
+                                                                    "began", "started", "launched", "joined")
+                                   for kind in ("", "a ", "a general ", "general ", "an indefinite ",
+                                                "indefinite "))),
     "assembled": ("assembled", "amassed", "massed", "gathered"),
     "destroyed": ("destroyed", "flattened", "razed"),
     "damaged": ("damaged",),
     "infected": ("infected",),
     "hospitalised": ("hospitalised", "hospitalized", "admitted to hospital"),
     "released": ("released", "freed", "set free"),
+    "derailed": ("derailed", "left the tracks", "came off the tracks", "jumped the tracks", "went off the rails",
+                 "came off the rails", "left the rails"),
+    "affected": ("affected", "impacted", "disrupted"),
 }
 
 #: Event class → verbs that take the count as their object ("police *arrested* 150 protesters",
@@ -99,7 +111,35 @@ EVENTS_BEFORE: dict[str, tuple[str, ...]] = {
     "infected": ("infected",),
     "hospitalised": ("hospitalised", "hospitalized"),
     "released": ("released", "releasing", "freed", "freeing"),
+    "derailed": ("derailed",),
+    "affected": ("affected", "affecting", "disrupted", "disrupting"),
 }
+
+#: Verbs that are an event only right after a count of the noun class they fit: "40,000 nurses *strike*".
+#: Elsewhere the same word is a noun ("the strike") or means something else ("three missiles strike").
+VERBS_AFTER_CLASS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("workers", "on strike"): ("strike", "strikes"),
+}
+
+#: Nouns that announce a count through a linking verb, however far the verb stands from them:
+#: "the *death toll* from Sunday's flood in the two provinces *rose to* 90".
+TOLL_NOUNS: dict[str, tuple[str, ...]] = {
+    "killed": ("death toll", "number of dead", "number of deaths", "number of people killed", "toll of dead",
+               "dead toll", "fatality count", "body count"),
+    "wounded": ("number of injured", "number of wounded", "number of people injured", "injury toll",
+                "injury count"),
+    "casualties": ("casualty toll", "casualty count", "number of casualties"),
+    "evacuated": ("number of evacuees", "number of people evacuated"),
+    "arrested": ("number of arrests", "number of people arrested"),
+}
+
+#: The verb that hands a toll its number, right before the count: "rose to", "has climbed to", "stands at".
+TOLL_LINK = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:now\s+)?)?(?:now\s+)?(?:rose|risen|rises|climbed|climbs|jumped|jumps|increased|"
+    r"grew|grown|reached|reaches|hit|hits|stands|stood|is|was|went\s+up|gone\s+up|passed|topped|exceeded)"
+    r"(?:\s+(?:to|at))?\s*$",
+    re.IGNORECASE,
+)
 
 #: What may stand between an object-taking event verb and its count: "assembled *a group of* 40,000",
 #: "the death toll *rose to* 250". A preposition like "across" ends the link.
@@ -168,6 +208,13 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE),
 )
 
+#: Counted words too general to say, with no event, that two reports count the same thing: "200 people"
+#: in one report and "200 people" in another may be the crowd and the evacuees.
+GENERIC_COUNTED = frozenset(_words(
+    """people persons individuals times others ones things ways items members units points steps parts
+    pieces kinds types sorts lots rounds days"""
+))
+
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
 _GENERIC = "people"
 
@@ -217,24 +264,42 @@ def group_figures(
     independent: Callable[[str], str] = lambda a: a,
 ) -> list[Figure]:
     """The same (counted, event) class across articles, with a verdict; only classes that ≥ 2 independent
-    articles report. One value per article per compatible reading, each with its own evidence."""
-    dated = [_with_date(m, article_dates) for m in mentions if m.event is not None and _groupable(m)]
-    resolved = _resolve_elided(dated)
+    articles report. One value per article per compatible reading, each with its own evidence.
+
+    A count with no event ("about 60 firefighters fought the fire") joins the one event class of its noun
+    whose reports it agrees with; failing that, counts of one specific noun class or scale ("37 votes",
+    "magnitude 6.1") are grouped by that alone, but only where they agree: without an event nothing says
+    that two different numbers of votes count the same thing, so no such group ``differ``s."""
+    dated = [_with_date(m, article_dates) for m in mentions if _groupable(m)]
+    resolved = _join_known_classes(_resolve_elided(dated), independent)
     groups: dict[tuple[str, str], list[FigureMention]] = {}
     for m in resolved:
-        groups.setdefault((m.counted, m.event or ""), []).append(m)
+        if m.event is not None:
+            groups.setdefault((m.counted, m.event), []).append(m)
+        elif _stands_alone(m):
+            groups.setdefault((m.counted, ""), []).append(m)
     figures: list[tuple[tuple, Figure]] = []
     for key in sorted(groups):
         kept = _one_per_article(groups[key])
         if len({independent(m.span.article) for m in kept}) < 2:
             continue
         clusters = _clusters(kept)
-        ordered = [m for c in clusters for m in sorted(c, key=_position)]
-        figure = Figure("", kept[0].about, _verdict(clusters), tuple(_figure_value(m) for m in ordered))
-        sources = len({independent(m.span.article) for m in kept})
-        figures.append(((-len(ordered), -sources, figure.about, _position(ordered[0])), figure))
+        if key[1]:
+            figures.append(_figure(clusters, _verdict(clusters), independent))
+        else:
+            figures.extend(_figure([c], "agree", independent) for c in clusters
+                           if len({independent(m.span.article) for m in c}) >= 2)
     figures.sort(key=lambda pair: pair[0])
     return [replace(f, id=f"f{i}") for i, (_, f) in enumerate(figures, 1)]
+
+
+def _figure(clusters: list[list[FigureMention]], verdict: str,
+            independent: Callable[[str], str]) -> tuple[tuple, Figure]:
+    """A figure and its sort key: most values first, then most sources, then by name and place."""
+    ordered = [m for c in clusters for m in sorted(c, key=_position)]
+    figure = Figure("", ordered[0].about, verdict, tuple(_figure_value(m) for m in ordered))
+    sources = len({independent(m.span.article) for m in ordered})
+    return (-len(ordered), -sources, figure.about, _position(ordered[0])), figure
 
 
 # --- reading one sentence ------------------------------------------------------------------------------
@@ -248,16 +313,19 @@ def _sentence_figures(article: Article, s_start: int, s_end: int, published: dat
         return []
     sentence = Span.of(article, s_start, s_end)
     attributed = _attribution(text, s_start, s_end)
-    as_of = _sentence_date(text[s_start:s_end], published)
+    dates = _sentence_dates(text, s_start, s_end, published)
     sentence_has_event = _last_event(text, s_start, s_end) is not None
     out: list[FigureMention] = []
     for i, n in enumerate(numbers):
         nxt = numbers[i + 1].start if i + 1 < len(numbers) else s_end
         prv = numbers[i - 1].end if i > 0 else s_start
-        counted, noun_end = _counted(text, n, nxt)
+        counted, noun_end, adjective = _counted(text, n, nxt)
         named = counted is not None
-        event = _event_after(text, noun_end, nxt) or _event_before(text, prv, n.start)
-        event = event or _loose_event_after(text, noun_end, nxt, s_end)
+        event = (_event_after(text, noun_end, nxt, counted) or _event_before(text, prv, n.start)
+                 or _toll_before(text, s_start, numbers[:i], n))
+        event = event or _loose_event_after(text, noun_end, nxt, s_end) or adjective
+        if n.unit in MEASURES:  # a reading of a scale is not a count of anything an event happened to
+            event = None
         elided = counted is None
         if counted is None and n.unit is None:
             counted = _elided_counted(out, prev_counted)
@@ -274,9 +342,22 @@ def _sentence_figures(article: Article, s_start: int, s_end: int, published: dat
         span = Span.of(article, n.start, max(n.end, noun_end))
         out.append(FigureMention(
             value=n.value, low=n.low, high=n.high, qualifier=n.qualifier, counted=counted, event=event,
-            about=about_label(counted, event), attributed_to=attributed, as_of=as_of, span=span,
+            about=about_label(counted, event), attributed_to=attributed,
+            as_of=_nearest_date(dates, span.start, span.end), span=span,
             sentence=sentence, elided=elided, step=n.step, reading=n.kind,
         ))
+    return _share_event_backwards(text, out)
+
+
+def _share_event_backwards(text: str, found: list[FigureMention]) -> list[FigureMention]:
+    """"14 pupils and two teachers died": a count joined by "and" to the next one shares the event named
+    after that one, as the earlier count takes over an event named before it ("killed 30 and hurt 4")."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        m, nxt = out[i], out[i + 1]
+        if m.event is None and nxt.event is not None and m.counted not in MEASURES and nxt.counted not in MEASURES \
+                and re.fullmatch(r"\s+(?:and|or|as well as)\s+", text[m.span.end : nxt.span.start]):
+            out[i] = replace(m, event=nxt.event, about=about_label(m.counted, nxt.event))
     return out
 
 
@@ -288,29 +369,53 @@ def _is_figure(n: NumberMatch, named: bool, event: str | None) -> bool:
     return True
 
 
-def _counted(text: str, n: NumberMatch, limit: int) -> tuple[str | None, int]:
-    """(class of the noun the number counts, end of that noun) or (None, end of the number)."""
+def _counted(text: str, n: NumberMatch, limit: int) -> tuple[str | None, int, str | None]:
+    """(class of the noun the number counts, end of that noun, event of a participle before the noun) or
+    (None, end of the number, None). "23 derailed wagons" gives the event; "four of the derailed wagons"
+    does not, since the event belongs to the whole the four are part of."""
     if n.unit is not None:
-        return None, n.end
+        return None, n.end, None
     tokens = list(_TOKEN.finditer(text, n.end, limit))[:6]
     if not tokens or not re.fullmatch(r"\s{1,2}", text[n.end : tokens[0].start()]):
-        return None, n.end
+        return None, n.end, None
+    adjective: str | None = None
+    partitive = False
     for i, tok in enumerate(tokens):
         cls, end = _counted_at(text, tok.start(), limit)
         if cls:
-            return cls, end
+            return cls, end, None if partitive else adjective
         word = tok.group(0).lower()
         if word in ("of", "the") and i < 2:  # "300 of the soldiers"
+            partitive = True
+            continue
+        participle = _participle_event(text, tokens, i, limit)
+        if participle:
+            adjective = participle
             continue
         if word in NOUN_STOPS or _event_at(text, tok.start(), _AFTER_ANY, _AFTER_CLASS):
             break
         if _plural_noun(tok.group(0)):
-            return word, tok.end()
+            return word, tok.end(), None if partitive else adjective
         # Only adjectives and names ("Chilean", "unarmed") stand between a number and its noun.
         following = tokens[i + 1].start() if i + 1 < len(tokens) else tok.end()
         if not re.fullmatch(r"[\s\-]*", text[tok.end() : following]):
             break
-    return None, n.end
+    return None, n.end, None
+
+
+def _participle_event(text: str, tokens: list[re.Match[str]], i: int, limit: int) -> str | None:
+    """The event of a one-word participle used as an adjective, "injured" in "40 injured climbers": it is
+    one only when a counted noun or a plural follows it directly."""
+    tok = tokens[i]
+    found = _event_at(text, tok.start(), _AFTER_ANY, _AFTER_CLASS)
+    if not found or not tok.group(0).lower().endswith("ed") or i + 1 >= len(tokens):
+        return None
+    nxt = tokens[i + 1]
+    if not re.fullmatch(r"\s{1,2}", text[tok.end() : nxt.start()]):
+        return None
+    if _counted_at(text, nxt.start(), limit)[0] or _plural_noun(nxt.group(0)):
+        return found
+    return None
 
 
 def _counted_at(text: str, pos: int, limit: int) -> tuple[str | None, int]:
@@ -348,11 +453,15 @@ def _joined(text: str, prev_end: int, start: int) -> bool:
     return re.fullmatch(r"[\s,]*(?:and|or|as well as|plus)?[\s,]*", text[prev_end:start]) is not None
 
 
-def _event_after(text: str, pos: int, limit: int) -> str | None:
+def _event_after(text: str, pos: int, limit: int, counted: str | None = None) -> str | None:
     """Event named right after the count, past linking words: "300 soldiers have been killed"."""
     for i, tok in enumerate(_TOKEN.finditer(text, pos, limit)):
         if i > 5 or re.search(r"[;:()\[\]]", text[pos : tok.start()]):
             return None
+        if i == 0 and counted is not None:
+            verb = _verb_after_class(tok.group(0), counted)
+            if verb:
+                return verb
         if COMBINED_EVENT.match(text, tok.start(), limit):
             return "casualties"
         found = _event_at(text, tok.start(), _AFTER_ANY, _AFTER_CLASS)
@@ -375,6 +484,34 @@ def _loose_event_after(text: str, pos: int, limit: int, s_end: int) -> str | Non
         if found:
             return found
     return None
+
+
+def _verb_after_class(word: str, counted: str) -> str | None:
+    """The event of a word that is a verb only right after a noun of a fitting class (VERBS_AFTER_CLASS)."""
+    for (cls, event), forms in VERBS_AFTER_CLASS.items():
+        if cls == counted and word.lower() in forms:
+            return event
+    return None
+
+
+def _toll_before(text: str, s_start: int, earlier: Sequence[NumberMatch], n: NumberMatch) -> str | None:
+    """"The death toll from Monday's 5.9 quake rose to 40": a toll noun earlier in the sentence gives its
+    event to the count a linking verb hands it, unless an earlier count already took it."""
+    head = text[s_start : n.start]
+    if not TOLL_LINK.search(head):
+        return None
+    last = None
+    for m in _TOLL_RE.finditer(head):
+        last = m
+    if last is None:
+        return None
+    toll_end = s_start + last.end()
+    if re.search(r"[;:]", text[toll_end : n.start]):
+        return None
+    for e in earlier:  # "the death toll rose to 12 as the number of homes destroyed reached 40"
+        if e.start >= toll_end and TOLL_LINK.search(text[s_start : e.start]):
+            return None
+    return _TOLL_CLASS[re.sub(r"\s+", " ", last.group(0).lower())]
 
 
 def _event_before(text: str, start: int, pos: int) -> str | None:
@@ -496,17 +633,30 @@ def _clean_source(s: str) -> str | None:
     return s
 
 
-def _sentence_date(sentence: str, published: date | None) -> str | None:
-    """ISO day the sentence dates its figure by, if it names one; a weekday or a yearless day needs the
-    article's own date to resolve."""
+def _sentence_dates(text: str, s_start: int, s_end: int, published: date | None) -> list[tuple[int, int, str]]:
+    """(start, end, ISO day) of every day the sentence names; a weekday or a yearless day needs the
+    article's own date to resolve. A place already taken by a longer form ("March 3, 2021") is not read
+    again by a shorter one."""
+    found: list[tuple[int, int, str]] = []
     for pattern in DATE_PATTERNS:
-        m = pattern.search(sentence)
-        if not m:
-            continue
-        got = _resolve_date(m, published)
-        if got:
-            return got.isoformat()
-    return None
+        for m in pattern.finditer(text, s_start, s_end):
+            if any(m.start() < e and s < m.end() for s, e, _ in found):
+                continue
+            got = _resolve_date(m, published)
+            if got:
+                found.append((m.start(), m.end(), got.isoformat()))
+    return sorted(found)
+
+
+def _nearest_date(dates: Sequence[tuple[int, int, str]], start: int, end: int) -> str | None:
+    """The day named nearest the figure dates it: in "Tuesday's quake ... rose to 40 on Friday" the count
+    is as of Friday. Ties go to the earlier date phrase."""
+    best: tuple[int, int, str] | None = None
+    for d_start, d_end, iso in dates:
+        distance = d_start - end if d_start >= end else max(0, start - d_end)
+        if best is None or (distance, d_start) < best[:2]:
+            best = (distance, d_start, iso)
+    return best[2] if best else None
 
 
 def _resolve_date(m: re.Match[str], published: date | None) -> date | None:
@@ -539,6 +689,42 @@ def _iso_day(value: str | None) -> date | None:
 
 
 # --- grouping --------------------------------------------------------------------------------------------
+
+
+def _stands_alone(m: FigureMention) -> bool:
+    """Whether a count with no event can still be compared by what it counts: it names a specific noun
+    or scale, not a generic one ("people", "times") or none at all."""
+    return m.counted in MEASURES or (not m.elided and m.counted not in GENERIC_COUNTED)
+
+
+def _join_known_classes(mentions: list[FigureMention], independent: Callable[[str], str]) -> list[FigureMention]:
+    """Read a count against the other reports, as a reader would: "1,200 people evacuated" is the count
+    another outlet gives as "about 1,200 residents evacuated", and "80 nurses" with no event is the count
+    another gives as "80 nurses on strike". Each joins the one class whose reports from another article
+    it agrees with; with none, or more than one, it stays as it was. Candidates come from the input as
+    given, so the result does not depend on the order of the mentions."""
+    by_class: dict[tuple[str, str], list[FigureMention]] = {}
+    for m in mentions:
+        if m.event is not None and not m.elided and m.counted != _GENERIC:
+            by_class.setdefault((m.counted, m.event), []).append(m)
+
+    def agreeing(m: FigureMention, keys: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        return [k for k in keys if any(independent(o.span.article) != independent(m.span.article)
+                                       and compatible(o, m) for o in by_class[k])]
+
+    out: list[FigureMention] = []
+    for m in mentions:
+        if m.event is not None and m.counted == _GENERIC:
+            found = agreeing(m, sorted(k for k in by_class if k[1] == m.event))
+        elif m.event is None and _stands_alone(m) and m.counted not in MEASURES:
+            found = agreeing(m, sorted(k for k in by_class if k[0] == m.counted))
+        else:
+            found = []
+        if len(found) == 1:
+            counted, event = found[0]
+            m = replace(m, counted=counted, event=event, about=about_label(counted, event))
+        out.append(m)
+    return out
 
 
 def _groupable(m: FigureMention) -> bool:
@@ -637,5 +823,7 @@ _COUNTED_CLASS = {form: cls for cls, forms in COUNTED_NOUNS.items() for form in 
 _COUNTED_RE = re.compile(rf"(?:{_alternation(list(_COUNTED_CLASS))})\b", re.IGNORECASE)
 _AFTER_CLASS = {form: cls for cls, forms in EVENTS_AFTER.items() for form in forms}
 _BEFORE_CLASS = {form: cls for cls, forms in EVENTS_BEFORE.items() for form in forms}
+_TOLL_CLASS = {form: cls for cls, forms in TOLL_NOUNS.items() for form in forms}
+_TOLL_RE = re.compile(rf"\b(?:{_alternation(list(_TOLL_CLASS))})\b", re.IGNORECASE)
 _AFTER_ANY = re.compile(rf"(?:{_alternation(list(_AFTER_CLASS))})\b", re.IGNORECASE)
 _BEFORE_ANY = re.compile(rf"(?:{_alternation(list(_BEFORE_CLASS))})\b", re.IGNORECASE)

@@ -83,6 +83,24 @@ CURRENCIES: dict[str, str] = {
 #: Words after a number that make it a percentage.
 PERCENT_WORDS = ("%", "percent", "per cent", "pct")
 
+@dataclass(frozen=True)
+class Measure:
+    """A scale named by a word next to the number: ``before`` words stand in front of it (optionally with
+    "of" or a hyphen between), ``after`` words follow it; ``ceiling`` is the largest reading the scale
+    takes, so "the magnitude of 40 layoffs" is not a reading of it."""
+
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    ceiling: float
+
+
+#: Scales a number can be a reading of: "magnitude 6.8", "magnitude-6.8", "a 6.8-magnitude quake",
+#: "6.8 on the Richter scale". Such a number is a measure (its ``unit`` is the scale's name), not a count,
+#: so it needs no counted noun or event to be compared across reports.
+MEASURES: dict[str, Measure] = {
+    "magnitude": Measure(before=("magnitude",), after=("magnitude", "on the richter scale"), ceiling=10.0),
+}
+
 #: Month names and abbreviations: a number next to one is a day or a year, not a count.
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -96,6 +114,23 @@ NOT_COUNTS = frozenset(_words(
     years year decades decade centuries century min mins hrs hr sec secs"""
 ))
 
+_MEASURE_NUM = r"(?P<num>\d{1,2}(?:\.\d+)?)"
+
+
+def _measure_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    out: list[tuple[str, re.Pattern[str]]] = []
+    for unit, forms in MEASURES.items():
+        before = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms.before)
+        after = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms.after)
+        out.append((unit, re.compile(
+            rf"\b(?:{before})(?:\s+of)?(?:\s*[-–]\s*|\s+){_MEASURE_NUM}(?![\w%]|[.,]\d|[-–]\w|\s*(?:per\s*cent|pct)\b)",
+            re.IGNORECASE)))
+        out.append((unit, re.compile(
+            rf"(?<![\w.,\-–/:+#@$€£]){_MEASURE_NUM}(?:\s*[-–]\s*|\s+)(?:{after})\b", re.IGNORECASE)))
+    return tuple(out)
+
+
+_MEASURE_RES = _measure_patterns()
 _SEP_SPACE = "[ \u00a0\u202f]"
 # Order matters: grouped forms before bare digits, so "13,000" is one number and not "13".
 _DIGITS = re.compile(
@@ -182,6 +217,10 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     end = len(text) if end is None else end
     found: list[NumberMatch] = []
     taken: list[tuple[int, int]] = []
+    for n in _measures(text, start, end):
+        if not _overlaps(n.start, n.end, taken):
+            found.append(n)
+            taken.append((n.start, n.end))
     for m in _VAGUE.finditer(text, start, end):
         found.append(_vague(text, m))
         taken.append((m.start(), m.end()))
@@ -346,6 +385,23 @@ def _finish(text: str, num_start: int, num_end: int, end: int, value: float, ste
         start=q_start, end=span_end, num_start=num_start, value=value, step=step, qualifier=qualifier,
         kind=kind, spelled=spelled, unit=unit,
     )
+
+
+def _measures(text: str, start: int, end: int) -> list[NumberMatch]:
+    """Readings of a named scale (see :data:`MEASURES`); the span covers the scale's word too."""
+    out: list[NumberMatch] = []
+    for unit, pattern in _MEASURE_RES:
+        for m in pattern.finditer(text, start, end):
+            raw = m.group("num")
+            value = float(raw)
+            if value > MEASURES[unit].ceiling:
+                continue
+            qualifier, kind, q_start = _qualifier_before(text, m.start())
+            out.append(NumberMatch(
+                start=q_start, end=m.end(), num_start=m.start("num"), value=value, step=rounding_step(raw),
+                qualifier=qualifier, kind=kind, spelled=False, unit=unit,
+            ))
+    return sorted(out, key=lambda n: (n.start, n.end))
 
 
 def _vague(text: str, m: re.Match[str]) -> NumberMatch:
