@@ -207,7 +207,7 @@ def page_metadata(tree, url: str | None = None, *, fast: bool = False) -> PageMe
     tags = _meta_tags(tree)
     ld = _json_ld(tree)
     title = _first(tags, TITLE_META) or ld.get("headline") or _text_of(tree, ".//h1") or _text_of(tree, ".//title")
-    author = _author([tags.get(k) for k in AUTHOR_META] + [ld.get("author")], tree)
+    author = _author([tags.get(k) for k in AUTHOR_META] + [ld.get("author")], None if fast else tree)
     published = _published(tree, tags, ld, url, fast=fast)
     site = _first(tags, SITE_META) or ld.get("publisher")
     page_url = url or tags.get("og:url") or _canonical(tree)
@@ -278,7 +278,8 @@ def _canonical(tree) -> str | None:
 
 def _meta_tags(tree) -> dict[str, str]:
     tags: dict[str, str] = {}
-    for el in tree.iterfind(".//meta"):
+    head = tree.find("head")
+    for el in (head if head is not None and head.find("meta") is not None else tree).iterfind(".//meta"):
         key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").lower()
         value = el.get("content") or el.get("datetime")
         if key and value and key not in tags:
@@ -302,9 +303,12 @@ def _text_of(tree, path: str) -> str | None:
 
 
 def _author(candidates: list[str | None], tree) -> str | None:
+    """The first name-like candidate; else, given a tree, byline markup (a whole-page search)."""
     for candidate in candidates:
         if candidate and " " in candidate.strip() and not candidate.startswith(("http", "@")):
             return candidate
+    if tree is None:
+        return None
     for el in _AUTHOR_XPATH(tree)[:3]:
         text = " ".join(el.text_content().split())
         text = re.sub(r"^(?:by|par|von|por|di)\s+", "", text, flags=re.IGNORECASE)
