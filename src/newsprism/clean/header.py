@@ -65,14 +65,16 @@ def ends_like_sentence(line: str) -> bool:
 
 def is_prose(line: str) -> bool:
     """A body paragraph: a real sentence (ends like one and is not tiny) or simply long."""
-    words = word_count(line)
+    words = word_count(line[:600])  # enough to decide; a megabyte-long line need not be counted
     return words >= 25 or (words >= 8 and bool(_TERMINAL.search(line)) and not line.rstrip().endswith(":"))
 
 
 def looks_like_headline(line: str) -> bool:
     """A short line without terminal sentence punctuation: how headlines and sub-heads look."""
+    if len(line) > 180:
+        return False
     words = word_count(line)
-    return 2 <= words <= 24 and len(line) <= 180 and not _TERMINAL.search(line) and not line.isdigit()
+    return 2 <= words <= 24 and not _TERMINAL.search(line) and not line.isdigit()
 
 
 def person_name(text: str) -> str | None:

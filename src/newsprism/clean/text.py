@@ -142,7 +142,7 @@ def _mark_trailer(paras: list[_Para]) -> int | None:
             reason = label
             p.reason = label
         elif p.reason in (None, "related-links", "sources", "comments", "footer", "tags"):
-            legal = line_reason(p.text) == "legal" or LEGAL_TAIL.fullmatch(p.text)
+            legal = line_reason(p.text) == "legal" or (len(p.text) <= 1200 and LEGAL_TAIL.fullmatch(p.text))
             p.reason = "legal" if legal else reason
     return start
 
@@ -172,7 +172,7 @@ def _mark_link_lists(paras: list[_Para]) -> None:
 
 def _link_like(line: str) -> bool:
     """An item of a menu or link list: a few words and no sentence punctuation."""
-    return 1 <= word_count(line) <= 14 and len(line) <= 120 and not ends_like_sentence(line)
+    return len(line) <= 120 and 1 <= word_count(line) <= 14 and not ends_like_sentence(line)
 
 
 def _mark_teaser_run(paras: list[_Para], trailer_at: int | None) -> None:
@@ -188,7 +188,7 @@ def _mark_teaser_run(paras: list[_Para], trailer_at: int | None) -> None:
             break
         run.append(p)
     body = kept[: len(kept) - len(run)]
-    long_body = sum(word_count(p.text) >= 20 for p in body)
+    long_body = sum(word_count(p.text[:400]) >= 20 for p in body)
     if len(run) < 2 or long_body < 2:
         return
     if trailer_at is None and not all(HEADLINE_SIGNALS.search(p.text) for p in run):
@@ -198,8 +198,7 @@ def _mark_teaser_run(paras: list[_Para], trailer_at: int | None) -> None:
 
 
 def _teaser_like(line: str) -> bool:
-    words = word_count(line)
-    if not 3 <= words <= TEASER_MAX_WORDS or len(line) > 160:
+    if len(line) > 160 or not 3 <= word_count(line) <= TEASER_MAX_WORDS:
         return False
     if _SENTENCE_END.search(line) or STORY_VERBS.search(line):
         return False
