@@ -132,6 +132,118 @@ def test_small_numbers_count_only_a_named_noun_in_an_event(text: str, want: list
     assert classes(text) == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # strikes, told as staying away, walking off, entering a strike, or "strike" as the verb
+        ("About 9,000 dockers stayed off work on Thursday.", [(9000, "dockers", "on strike")]),
+        ("Some 2,500 teachers stayed away from work across the province.", [(2500, "workers", "on strike")]),
+        ("Roughly 600 tram drivers have entered into a general strike.", [(600, "drivers", "on strike")]),
+        ("Nearly 700 porters walked off the job at dawn.", [(700, "porters", "on strike")]),
+        ("12,000 miners strike over pension cuts", [(12000, "workers", "on strike")]),
+        # "strike" is that verb only right after workers: missiles strike, a strike is a noun
+        ("Three missiles strike the fuel depot.", [(3, "missiles", None)]),
+        ("The strike by 300 pilots entered its third week.", [(300, "pilots", None)]),
+        # leaving home
+        ("The blaze forced about 700 villagers to leave their homes.", [(700, "residents", "evacuated")]),
+        ("Nearly 900 hotel guests spent the night away from home.", [(900, "guests", "evacuated")]),
+        ("Some 300 campers fled the wildfire before dawn.", [(300, "campers", "evacuated")]),
+        ("The storm forced 40 hikers to wait on the ridge.", [(40, "hikers", None)]),
+        # trains leaving the rails
+        ("Eleven wagons of a coal train derailed near the river.", [(11, "wagons", "derailed")]),
+        ("Nine carriages came off the tracks outside the station.", [(9, "carriages", "derailed")]),
+        # what a stoppage reached
+        ("More than 120 schools were affected by the outage.", [(120, "schools", "affected")]),
+        ("The blackout disrupted 45 clinics in the north.", [(45, "clinics", "affected")]),
+    ],
+)
+def test_event_phrases(text: str, want: list[tuple[float, str, str | None]]) -> None:
+    assert classes(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a participle before the noun names the event of all it counts
+        ("All 11 derailed wagons were lifted by cranes.", [(11, "wagons", "derailed")]),
+        ("Rescuers reached 40 injured climbers on the glacier.", [(40, "climbers", "wounded")]),
+        # the clause's own verb comes first
+        ("Medics treated 40 injured climbers who were later rescued.", [(40, "climbers", "rescued")]),
+        # a part of the whole does not carry the whole's event ("five of the derailed wagons held diesel")
+        ("Five of the derailed wagons held diesel.", [(5, "wagons", None)]),
+        # a participle with no noun after it is the event of the clause, as before
+        ("About 30 wagons derailed and 12 overturned.", [(30, "wagons", "derailed"), (12, "wagons", None)]),
+    ],
+)
+def test_a_participle_before_the_noun(text: str, want: list[tuple[float, str, str | None]]) -> None:
+    assert classes(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a count joined by "and" to the next shares the event named after that one
+        ("Six nurses and 12 porters were hurt in the fire.",
+         [(6, "workers", "wounded"), (12, "porters", "wounded")]),
+        ("Nine recruits and 14 cadets drowned in the flood.",
+         [(9, "soldiers", "killed"), (14, "cadets", "killed")]),
+        # not across other words: the guards are not among those released
+        ("Seven guards at the gate and 30 prisoners were released.",
+         [(7, "guards", None), (30, "prisoners", "released")]),
+    ],
+)
+def test_coordinated_counts_share_the_event_named_after_them(text: str, want: list) -> None:
+    assert classes(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        # the toll reaches its number past other words and an earlier number
+        ("The death toll from Sunday's landslide in the three hill districts has climbed to 63, officials "
+         "said on Wednesday.", "2024-10-11", (63, "people", "killed", "2024-10-09")),
+        ("The number of injured after the 4.9 tremor in the old town now stands at 85.", None,
+         (85, "people", "wounded", None)),
+        # the day named nearest the figure dates it, not the day of the event the sentence names first
+        ("The death toll from Monday's ferry fire rose to 31 on Thursday.", "2024-10-11",
+         (31, "people", "killed", "2024-10-10")),
+    ],
+)
+def test_a_toll_and_its_date(text: str, published: str | None, want: tuple) -> None:
+    m = read(text, published)[-1]
+    assert (m.value, m.counted, m.event, m.as_of) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a toll already given its number does not hand it to the next count
+        "The death toll rose to 12 as the number of homes destroyed reached 40.",
+        # a toll with no linking verb before the count gives it nothing
+        "The death toll is unclear, but 300 soldiers were sent to the valley.",
+        # a toll across a semicolon gives nothing
+        "The death toll was not released; 300 tents now stand at the camp.",
+    ],
+)
+def test_what_is_not_a_toll(text: str) -> None:
+    assert read(text)[-1].event != "killed"
+
+
+def test_each_figure_is_dated_by_the_day_in_its_own_clause() -> None:
+    text = "On Monday the storm flooded 40 homes, and by Thursday 900 residents had been evacuated."
+    assert [m.as_of for m in read(text, "2024-10-11")] == ["2024-10-07", "2024-10-10"]
+
+
+def test_a_possessive_day_dates_a_figure_only_when_no_other_day_is_named() -> None:
+    assert only("Saturday's storm flooded 40 homes.", "2024-10-11").as_of == "2024-10-05"
+
+
+def test_a_scale_reading_is_a_figure_with_no_event() -> None:
+    m = only("A magnitude 5.9 tremor damaged the harbour wall.")
+    assert (m.value, m.counted, m.event, m.about, m.span.text) == (5.9, "magnitude", None, "magnitude",
+                                                                  "magnitude 5.9")
+
+
 def test_percentages_and_money_are_counted_separately() -> None:
     assert classes("Turnout rose to 62% as 3,000 voters queued.")[0][:2] == (62, "percent")
     assert classes("The flood caused $2 billion in damage.")[0][:2] == (2e9, "USD")
@@ -334,6 +446,95 @@ def test_grouping_ignores_input_order() -> None:
     shuffled = list(mentions)
     random.Random(7).shuffle(shuffled)
     assert group_figures(mentions, dates) == group_figures(shuffled, dates)
+
+
+def test_counts_of_one_specific_noun_group_by_it_alone_where_they_agree() -> None:
+    texts = {
+        "a": "About 60 lifeguards patrolled the beach on Sunday.",
+        "b": "More than 60 lifeguards were on duty along the shore.",
+        "c": "Some 60 lifeguards and four boats kept watch.",
+    }
+    [fig] = group_figures(mentions_of(texts), {})
+    assert (fig.about, fig.verdict) == ("lifeguards", "agree")
+    assert sorted(v.evidence.article for v in fig.values) == ["a", "b", "c"]
+
+
+def test_a_noun_class_named_by_one_article_is_not_a_group() -> None:
+    texts = {
+        "a": "About 60 lifeguards patrolled the beach. Later 60 lifeguards went home.",
+        "b": "Some 60 volunteers cleaned the sand.",
+    }
+    assert group_figures(mentions_of(texts), {}) == []
+
+
+def test_counts_with_no_event_that_disagree_are_not_said_to_differ() -> None:
+    # nothing says 112 and 95 ballots count the same thing: no "differ", only the agreeing pair is a group
+    texts = {
+        "a": "The recount found 112 ballots in the sealed box.",
+        "b": "Clerks set aside 95 ballots from the annexe.",
+        "c": "Observers said 112 ballots were in the box.",
+    }
+    [fig] = group_figures(mentions_of(texts), {})
+    assert (fig.about, fig.verdict, sorted(v.evidence.article for v in fig.values)) == (
+        "ballots", "agree", ["a", "c"])
+
+
+def test_generic_counts_with_no_event_are_never_grouped() -> None:
+    texts = {"a": "About 200 people watched from the bridge.", "b": "About 200 people waited at the gate."}
+    assert group_figures(mentions_of(texts), {}) == []
+
+
+def test_people_join_the_specific_class_of_the_same_event_they_agree_with() -> None:
+    texts = {
+        "a": "Around 2,000 residents were evacuated from the island.",
+        "b": "Some 2,000 people were evacuated by ferry.",
+    }
+    [fig] = group_figures(mentions_of(texts), {})
+    assert (fig.about, fig.verdict, len(fig.values)) == ("residents evacuated", "agree", 2)
+    # a count that does not agree stays where it was: neither class then has two reports
+    texts["b"] = "Some 5,000 people were evacuated by ferry."
+    assert group_figures(mentions_of(texts), {}) == []
+
+
+def test_a_count_with_no_event_joins_the_event_class_of_its_noun_it_agrees_with() -> None:
+    texts = {
+        "a": "About 300 nurses went on strike at the city hospitals.",
+        "b": "Nearly 300 nurses picketed the ministry.",
+    }
+    [fig] = group_figures(mentions_of(texts), {})
+    assert (fig.about, fig.verdict, len(fig.values)) == ("workers on strike", "agree", 2)
+
+
+def test_counts_of_different_quantities_of_one_noun_do_not_merge() -> None:
+    texts = {
+        "a": "The army has assembled 40,000 soldiers near the pass.",
+        "b": "About 8,000 soldiers crossed the river at night.",
+    }
+    assert group_figures(mentions_of(texts), {}) == []
+
+
+def test_scale_readings_group_across_outlets_and_another_reading_stays_out() -> None:
+    texts = {
+        "a": "A magnitude 5.9 tremor hit the coast; the largest aftershock was of magnitude 4.2.",
+        "b": "The 5.9-magnitude quake cut power to the port.",
+        "c": "It registered 5.9 on the Richter scale, seismologists said.",
+    }
+    [fig] = group_figures(mentions_of(texts), {})
+    assert (fig.about, fig.verdict) == ("magnitude", "agree")
+    assert sorted((v.evidence.article, v.value) for v in fig.values) == [("a", 5.9), ("b", 5.9), ("c", 5.9)]
+
+
+def test_a_toll_update_across_reports_is_updated() -> None:
+    texts = {
+        "day1": "At least 41 people were killed by Sunday's landslide, officials said.",
+        "day3": "The death toll from Sunday's landslide in the two villages rose to 58 on Tuesday.",
+    }
+    dates = {"day1": "2024-10-07", "day3": "2024-10-09"}
+    mentions = [m for aid, text in texts.items() for m in find_figures(art(text, aid, published=dates[aid]))]
+    [fig] = group_figures(mentions, dates)
+    assert (fig.about, fig.verdict) == ("people killed", "updated")
+    # the later count is as of the day named next to it (Tuesday), not the landslide's Sunday
+    assert [(v.value, v.as_of) for v in fig.values] == [(41, "2024-10-06"), (58, "2024-10-08")]
 
 
 # --- the seed articles (read from the shared folder, never copied) ----------------------------------------

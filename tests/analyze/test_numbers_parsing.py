@@ -92,6 +92,46 @@ def test_percentages_and_money_carry_their_unit(text: str, unit: str, value: flo
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "evidence"),
+    [
+        ("A magnitude 5.9 tremor rattled the coastal towns.", 5.9, "magnitude 5.9"),
+        ("The magnitude-7.3 shock toppled a minaret.", 7.3, "magnitude-7.3"),
+        ("A 6.1-magnitude quake hit the archipelago.", 6.1, "6.1-magnitude"),
+        ("Seismologists put it at a 4.4 magnitude event.", 4.4, "4.4 magnitude"),
+        ("The aftershock registered 5.2 on the Richter scale.", 5.2, "5.2 on the Richter scale"),
+        ("The strongest aftershock was of magnitude 4.8.", 4.8, "magnitude 4.8"),
+        ("A magnitude 7 quake struck offshore.", 7, "magnitude 7"),
+    ],
+)
+def test_a_number_on_a_named_scale_is_a_reading_of_it(text: str, value: float, evidence: str) -> None:
+    [n] = find_numbers(text)
+    assert (n.unit, n.value, n.step) == ("magnitude", value, 0.1 if value % 1 else 1)
+    assert text[n.start : n.end] == evidence
+
+
+def test_a_scale_reading_keeps_its_qualifier() -> None:
+    text = "An estimated magnitude 6.4 quake shook the valley."
+    [n] = find_numbers(text)
+    assert (n.unit, n.qualifier, text[n.start : n.end]) == ("magnitude", "an estimated", "An estimated magnitude 6.4")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a percentage stays a percentage, even next to the word
+        ("Exports fell 6.8 per cent in the quarter.", "percent"),
+        ("The magnitude 6.8% rise surprised analysts.", "percent"),
+        # the word in its ordinary sense, or a number past the scale's top, is a count
+        ("Nobody grasped the magnitude of 40 layoffs at once.", None),
+        ("Engineers rated the damage magnitude 12 on their own index.", None),
+    ],
+)
+def test_what_is_not_a_scale_reading(text: str, unit: str | None) -> None:
+    [n] = find_numbers(text)
+    assert n.unit == unit
+
+
+@pytest.mark.parametrize(
     ("text", "qualifier", "low", "high"),
     [
         ("nearly 9,000 volunteers", "nearly", 8100, 9000),

@@ -215,6 +215,12 @@ GENERIC_COUNTED = frozenset(_words(
     pieces kinds types sorts lots rounds days"""
 ))
 
+#: Marks that end a clause, for dating a figure by the day named in its own clause: a semicolon, a dash,
+#: or a comma (a comma inside "March 3, 2021" only splits the date phrase, which is placed by its start).
+CLAUSE_BREAK = re.compile(r"[;,:]\s|\s[—–]\s")
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
 _GENERIC = "people"
 
@@ -321,13 +327,14 @@ def _sentence_figures(article: Article, s_start: int, s_end: int, published: dat
         prv = numbers[i - 1].end if i > 0 else s_start
         counted, noun_end, adjective = _counted(text, n, nxt)
         named = counted is not None
-        event = (_event_after(text, noun_end, nxt, counted) or _event_before(text, prv, n.start)
-                 or _toll_before(text, s_start, numbers[:i], n))
+        toll = None if named else _toll_before(text, s_start, numbers[:i], n)
+        event = _event_after(text, noun_end, nxt, counted) or _event_before(text, prv, n.start) or toll
         event = event or _loose_event_after(text, noun_end, nxt, s_end) or adjective
         if n.unit in MEASURES:  # a reading of a scale is not a count of anything an event happened to
             event = None
         elided = counted is None
-        if counted is None and n.unit is None:
+        # A toll names what it counts (deaths), so its number takes no noun from the counts before it.
+        if counted is None and n.unit is None and toll is None:
             counted = _elided_counted(out, prev_counted)
             elided = counted is None
         if event is None and out and _joined(text, out[-1].span.end, n.start):
@@ -343,7 +350,7 @@ def _sentence_figures(article: Article, s_start: int, s_end: int, published: dat
         out.append(FigureMention(
             value=n.value, low=n.low, high=n.high, qualifier=n.qualifier, counted=counted, event=event,
             about=about_label(counted, event), attributed_to=attributed,
-            as_of=_nearest_date(dates, span.start, span.end), span=span,
+            as_of=_nearest_date(text, dates, span.start, span.end), span=span,
             sentence=sentence, elided=elided, step=n.step, reading=n.kind,
         ))
     return _share_event_backwards(text, out)
@@ -648,15 +655,29 @@ def _sentence_dates(text: str, s_start: int, s_end: int, published: date | None)
     return sorted(found)
 
 
-def _nearest_date(dates: Sequence[tuple[int, int, str]], start: int, end: int) -> str | None:
-    """The day named nearest the figure dates it: in "Tuesday's quake ... rose to 40 on Friday" the count
-    is as of Friday. Ties go to the earlier date phrase."""
+def _nearest_date(text: str, dates: Sequence[tuple[int, int, str]], start: int, end: int) -> str | None:
+    """The day that dates a figure: one named in the figure's own clause if any ("On Monday the storm
+    flooded 40 homes, and by Thursday 900 residents had left": the homes are Monday's), and of those the
+    nearest; else the nearest in the sentence. A possessive day ("Sunday's landslide") says when the
+    thing it qualifies happened, not when the count was given, so it is used only when no other day is
+    named: "Sunday's landslide ... has killed 63, officials said on Wednesday" is as of Wednesday. Ties
+    go to the earlier date phrase."""
+    plain = [d for d in dates if not _POSSESSIVE.match(text, d[1])] or list(dates)
+    clause = _clause_of(text, start, end)
+    own = [d for d in plain if clause[0] <= d[0] < clause[1]]
     best: tuple[int, int, str] | None = None
-    for d_start, d_end, iso in dates:
+    for d_start, d_end, iso in own or plain:
         distance = d_start - end if d_start >= end else max(0, start - d_end)
         if best is None or (distance, d_start) < best[:2]:
             best = (distance, d_start, iso)
     return best[2] if best else None
+
+
+def _clause_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch around a figure between clause marks (see CLAUSE_BREAK)."""
+    before = [m.end() for m in CLAUSE_BREAK.finditer(text, max(0, start - 300), start)]
+    after = CLAUSE_BREAK.search(text, end, end + 300)
+    return (before[-1] if before else 0, after.start() if after else len(text))
 
 
 def _resolve_date(m: re.Match[str], published: date | None) -> date | None:
