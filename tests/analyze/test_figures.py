@@ -284,6 +284,11 @@ def test_about_label() -> None:
         ("Some 70 protesters were detained, citing hospital officials.", "hospital officials"),
         ("Chile, Peru and Bolivia claim that 9,000 migrants were sent back.", "Chile, Peru and Bolivia"),
         ("At least 45 homes were destroyed, said Maria Ortiz, a fire service spokeswoman.", "Maria Ortiz"),
+        ("The ferry operator, which runs the island route, said 45 cars were lost.", "The ferry operator"),
+        ("The council, who met on Friday, said 45 homes were destroyed.", "The council"),
+        # after ", said" comes the statement here, not a speaker
+        ("The union, which called the stoppage, said more than 45 depots were affected.", "The union"),
+        ("Rain fell all night, said 45 stations were flooded.", None),
         ("He said 45 homes were destroyed.", None),
         ("At least 45 homes were destroyed in the blaze.", None),
     ],

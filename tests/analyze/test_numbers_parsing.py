@@ -161,6 +161,13 @@ def test_every_qualifier_in_the_table_is_found_before_a_number() -> None:
         assert (n.qualifier, n.kind) == (phrase, kind)
 
 
+def test_a_qualifier_ending_the_paragraph_before_qualifies_nothing() -> None:
+    [n] = find_numbers("Prices rose by about\n\n300 new homes were built.")
+    assert (n.qualifier, n.start) == (None, n.num_start)
+    [n] = find_numbers("Prices rose by about\n300 euros.")  # a wrapped line is still one phrase
+    assert n.qualifier == "about"
+
+
 def test_qualifier_needs_a_word_boundary() -> None:
     # "Moreover" ends in "over" but qualifies nothing.
     [n] = find_numbers("Moreover 350 homes flooded.")

@@ -188,6 +188,10 @@ ATTRIBUTION_VERBS = re.compile(
 #: Phrases that name the source after them ("*according to* the health ministry", "*citing* police").
 ATTRIBUTION_BEFORE = re.compile(r"\b(?:according to|citing|quoting|as reported by)\s+", re.IGNORECASE)
 
+#: A relative clause set off by commas right before an attribution verb ("the agency*, which runs the
+#: port,* said"); it is cut so the subject before it is found.
+RELATIVE_CLAUSE_END = re.compile(r",\s*(?:which|who)\b[^,;:“”\"]*,\s*$", re.IGNORECASE)
+
 #: Subjects that name nobody: an attribution to these is left unknown rather than reported as "he".
 VAGUE_SUBJECTS = frozenset(_words("he she it they we i you this that there which who"))
 
@@ -219,6 +223,7 @@ GENERIC_COUNTED = frozenset(_words(
 #: or a comma (a comma inside "March 3, 2021" only splits the date phrase, which is placed by its start).
 CLAUSE_BREAK = re.compile(r"[;,:]\s|\s[—–]\s")
 
+_CLAUSE_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|will|would)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
@@ -603,11 +608,18 @@ def _inverted_subject(sentence: str, verb: re.Match[str]) -> str | None:
     """"…, said Maria Ortiz, a spokeswoman": the speaker follows a verb that opens its clause."""
     if not re.search(r"[,“”\"]\s*$", sentence[: verb.start()]):
         return None
-    return _source_after(sentence, verb.end() + 1) if sentence[verb.end() : verb.end() + 1] == " " else None
+    if sentence[verb.end() : verb.end() + 1] != " ":
+        return None
+    source = _source_after(sentence, verb.end() + 1)
+    # "…, said more than 300 schools were shut": what follows is the statement, not a speaker.
+    if source and (any(c.isdigit() for c in source) or _CLAUSE_VERB.search(source)):
+        return None
+    return source
 
 
 def _subject_before(sentence: str, verb_start: int) -> str | None:
-    head = sentence[:verb_start]
+    # "The union, which called the strike, said": the subject stands before its relative clause.
+    head = RELATIVE_CLAUSE_END.sub("", sentence[:verb_start])
     # The subject starts after the last clause break: a quote, a comma, "that" or a semicolon.
     breaks = [m.end() for m in re.finditer(r"[,;:“”\"«»—–]|\bthat\b", head)]
     start = breaks[-1] if breaks else 0

@@ -160,7 +160,7 @@ _VAGUE = re.compile(
 _SCALE_AFTER = re.compile(rf"{_SEP_SPACE}?(?P<scale>{_SCALE_ALT})\b", re.IGNORECASE)
 _QUALIFIER = re.compile(
     r"(?:(?<=\W)|^)(?P<q>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
-    + r")\s*$",
+    + r")[^\S\n]*\n?[^\S\n]*\Z",  # a blank line between them ends the phrase: another paragraph
     re.IGNORECASE,
 )
 _CURRENCY_BEFORE = re.compile(r"(?P<cur>us\$|[$€£¥₹₽₴]|\b(?:usd|eur|gbp))\s?$", re.IGNORECASE)
