@@ -5,6 +5,8 @@ it finds the thing counted ("soldiers", with "troops" and "servicemen" in the sa
 ("killed", "deployed" …), the source it is attributed to and the date it is as of.
 :func:`group_figures` puts the same (counted, event) class from many articles together and says
 whether the reports ``agree``, were ``updated`` (a later report replaces an earlier one) or ``differ``.
+Counts with no event ("37 votes", "about 60 firefighters") and readings of a scale ("magnitude 6.1")
+are grouped by what they count alone, and then only where the reports agree.
 
 Every language rule is a named table or pattern below, each with its own tests.
 """
