@@ -53,7 +53,8 @@ CASES: dict[str, Expect] = {
     "wire_dateline.txt": Expect(
         keep=("A passenger ferry caught fire in the Tagus estuary on Tuesday", "company spokesperson Rui Fontes said."),
         drop=("LISBON, Portugal (Lusitania Press)", "Reporting by"),
-        title="Ferry operator halts crossings after engine fire", author=None, published=None,
+        # The credit line names the reporter, who is the author; the editor is not.
+        title="Ferry operator halts crossings after engine fire", author="Carla Nunes", published=None,
         reasons={"LISBON, Portugal (Lusitania Press) —": "dateline", "(Reporting by": "byline"},
     ),
     "wire_reuters_style.txt": Expect(

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from newsprism.clean.dates import parse_date
-from newsprism.clean.lexicon import line_reason
+from newsprism.clean.lexicon import OUTLET_WORDS, SECTION_LINE, SECTION_WORDS, line_reason
 from newsprism.model import Removed
 
 #: Labels that may precede a header date: "date 2025-01-13", "Published: Jan. 13, 2025", "Publié le 13 janvier 2025".
@@ -37,6 +38,24 @@ NOT_NAME_WORDS = frozenset({"staff", "news", "newsroom", "desk", "editor", "edit
                             "reporter", "correspondent", "updated", "published", "share", "home", "menu",
                             "advertisement", "the", "and", "live", "breaking", "video", "photos", "watch",
                             "latest", "more", "read", "comments", "subscribe", "world", "politics"})
+
+#: Job titles and desks on a credit line under a byline: "Transport Correspondent", "Staff Writer".
+ROLE_WORDS = frozenset({"correspondent", "reporter", "writer", "editor", "staff", "contributor", "columnist",
+                        "desk", "bureau", "chief", "producer", "journalist", "analyst", "photographer"})
+
+#: Lower-case words allowed inside an outlet's or a section's name ("Times of Valletta", "Arts & Culture").
+NAME_LINKS = frozenset({"of", "de", "du", "des", "la", "le", "the", "and", "&", "di", "del", "der", "die", "das",
+                        "y", "e", "et", "und"})
+
+#: Separators between an outlet's name and a section on a masthead line: "Westbridge Gazette - Local News".
+MASTHEAD_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*\|\s*")
+
+#: Wire credits naming who reported or wrote a story (not who edited it, nor "additional" reporters):
+#: "(Reporting by Ana Ruiz in Madrid; Editing by Tom Bell)" names Ana Ruiz.
+CREDIT_AUTHOR = re.compile(
+    r"(?:^|[(;,]\s*|\.\s+)(?<!additional )(?:reporting|reported|writing|written) by\s+(?P<names>[^;()]{3,120})",
+    re.IGNORECASE,
+)
 
 _NAME_TOKEN = re.compile(r"(?:[^\W\d_][.]?)+(?:[-'’][^\W\d_]+)*\.?")
 _SEPARATOR = re.compile(r"\s*(?:[|/·•,;]|\s[-–—]\s|\s+on\s+|\s+am\s+|\s+le\s+)\s*")
@@ -146,11 +165,13 @@ def read_header(paragraphs: list[str]) -> tuple[Header, list[str]]:
     paras = list(paragraphs)
     i = 0
     seen_meta = False  # a bare name is trusted as a byline only right under a headline or a date line
+    credits = 0  # lines under the byline: its outlet or the reporter's role, then perhaps the date
     while i < len(paras) and i < 10:
         line = paras[i]
         consumed, rest = _header_line(line, header, seen_meta)
         if consumed:
             seen_meta = True
+            credits = CREDIT_LINES_MAX if consumed == "byline" else 0
             if rest:
                 paras[i] = rest
                 continue
@@ -158,6 +179,16 @@ def read_header(paragraphs: list[str]) -> tuple[Header, list[str]]:
             continue
         if is_prose(line):
             break
+        if credits and credit_line(line, paras[i + 1: i + 2]):
+            credits -= 1
+            header.removed.append(Removed(line, "byline"))
+            del paras[i]
+            continue
+        credits = 0
+        if is_masthead(line):
+            header.removed.append(Removed(line, "masthead"))
+            del paras[i]
+            continue
         reason = line_reason(line)
         if reason:
             header.removed.append(Removed(line, reason))
@@ -187,8 +218,11 @@ def seen_meta_body(paras: list[str], i: int) -> bool:
     return any(is_prose(p) for p in paras[:i])
 
 
-def _header_line(line: str, header: Header, after_meta: bool) -> tuple[bool, str]:
-    """Consume a date line, a byline or a bare author name. Returns ``(consumed, rest_of_line)``."""
+def _header_line(line: str, header: Header, after_meta: bool) -> tuple[str | None, str]:
+    """Consume a date line, a byline or a bare author name.
+
+    Returns ``(kind, rest_of_line)``: kind is "date" or "byline" (the kind that ends the line), or None.
+    """
     dated = split_date_header(line)
     if dated:
         iso, part, rest = dated
@@ -198,9 +232,9 @@ def _header_line(line: str, header: Header, after_meta: bool) -> tuple[bool, str
             author, rest = author_rest
             header.author = header.author or author
             header.removed.append(Removed(line[: len(line) - len(rest)].strip() if rest else line, "dateline"))
-            return True, rest
+            return "byline", rest
         header.removed.append(Removed(part, "dateline"))
-        return True, rest
+        return "date", rest
     byline = parse_byline(line)
     if byline:
         author, rest = byline
@@ -210,12 +244,85 @@ def _header_line(line: str, header: Header, after_meta: bool) -> tuple[bool, str
             if dated:
                 header.published = header.published or dated[0]
         header.removed.append(Removed(line, "byline"))
-        return True, ""
+        return "byline", ""
     if after_meta and header.author is None and person_name(line) and word_count(line) <= 6:
         header.author = person_name(line)
         header.removed.append(Removed(line, "byline"))
-        return True, ""
-    return False, ""
+        return "byline", ""
+    return None, ""
+
+
+#: Credit lines (outlet, role) accepted under one byline: "By Jo Lam / Staff Writer / Harbour Daily".
+CREDIT_LINES_MAX = 2
+
+
+def credit_line(line: str, following: list[str]) -> bool:
+    """A line right under a byline naming the reporter's outlet or role ("Continental Wire", "Staff Writer").
+
+    It must be a few capitalised words without sentence punctuation, and either hold an outlet or role
+    word or sit directly above the date line: a headline or a subhead under a byline reads otherwise.
+    """
+    if len(line) > 60 or ends_like_sentence(line) or any(ch.isdigit() for ch in line):
+        return False
+    words = line.split()
+    if not 1 <= len(words) <= 6 or not _capitalised_name(words):
+        return False
+    lowered = {w.lower().strip(".,") for w in words}
+    if lowered & (OUTLET_WORDS | ROLE_WORDS):
+        return True
+    return bool(following) and split_date_header(following[0]) is not None
+
+
+def _capitalised_name(words: list[str]) -> bool:
+    """Every word capitalised (or a linking word like "of", "&"): how names of outlets and sections are written."""
+    return all(w[0].isupper() or w.lower() in NAME_LINKS for w in words) and words[0][0].isupper()
+
+
+def outlet_name(text: str) -> bool:
+    """``text`` reads as an outlet's name: a few capitalised words ending in an outlet word ("North Coast
+    Times", "WESTBRIDGE GAZETTE"), or with one before "of"/"de" ("Times of Valletta")."""
+    words = text.split()
+    if not 1 <= len(words) <= 5 or not _capitalised_name(words) or _TERMINAL.search(text):
+        return False
+    if any(not re.fullmatch(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?|&", w) for w in words):
+        return False
+    lowered = [w.lower().strip(".") for w in words]
+    if lowered[-1] in OUTLET_WORDS:
+        return True
+    return any(w in OUTLET_WORDS and nxt in {"of", "de", "du", "des", "di", "del"}
+               for w, nxt in pairwise(lowered))
+
+
+def section_name(text: str) -> bool:
+    """``text`` reads as a section of a site: "Local News", "Arts & Culture", "World"."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and _capitalised_name(words) and all(
+        w.lower().strip(".") in SECTION_WORDS for w in words)
+
+
+def is_masthead(line: str) -> bool:
+    """A masthead or section strip, which is not a headline: an outlet's name in capitals ("NORTH COAST
+    TIMES"), "Outlet - Section" ("Westbridge Gazette - Local News"), or a labelled section strip
+    ("| Section: Social | Editorial staff")."""
+    if len(line) > 160:
+        return False
+    if SECTION_LINE.fullmatch(line):
+        return True
+    parts = MASTHEAD_SEPARATOR.split(line.strip(" |"), maxsplit=1)
+    if len(parts) == 2:
+        return outlet_name(parts[0]) and (section_name(parts[1]) or outlet_name(parts[1]))
+    return line.isupper() and outlet_name(line)
+
+
+def credited_author(line: str) -> str | None:
+    """The reporter a wire credit line names: "(Reporting by Ana Ruiz in Madrid; Editing by Tom Bell)" →
+    "Ana Ruiz". Editors and "additional reporting" are not the author."""
+    for m in CREDIT_AUTHOR.finditer(line):
+        names = re.split(r"\s+(?:in|at|from)\s+(?=[A-Z])", m.group("names").strip(), maxsplit=1)[0]
+        name = person_name(names.strip(" .,"))
+        if name:
+            return name
+    return None
 
 
 def _byline_after_date(rest: str) -> tuple[str, str] | None:

@@ -127,6 +127,94 @@ WIRE_CREDIT = re.compile(
     _I,
 )
 
+#: Offers to hear the article read aloud, with or without its length: "Listen to this article · 4 min",
+#: "Listen to this story (6 minutes)", "Audio version", "Écouter cet article".
+LISTEN_PROMPT = re.compile(
+    r"\W*(?:listen to (?:this|the) (?:article|story|report|piece|post)|listen(?: now)?|audio (?:version|article)"
+    r"|hear this (?:article|story)|(?:écouter|écoutez) (?:cet |l')article|artikel (?:anhören|vorlesen lassen)"
+    r"|escuchar (?:este )?(?:artículo|noticia))"
+    r"(?:\s*[:·•|,–—-]?\s*\(?\d{1,2}(?::\d\d)?\s*(?:min|mins|minutes?)?\.?\)?)?\W*",
+    _I,
+)
+
+#: A note that a machine translated the text: "This article was translated automatically from the
+#: Romanian language.", "Machine-translated from German", "Automatically translated". A note about a
+#: human translation ("The report was translated into English by the ministry.") is a story sentence.
+TRANSLATION_NOTE = re.compile(
+    r"\W*(?:(?:this|the) (?:article|text|story|report|content|page|post|news item) (?:was|has been|is|were)"
+    r" (?:(?:automatically|machine[- ]?) translated|translated (?:automatically|by (?:a )?machine"
+    r"|(?:using|with) (?:machine translation|an? (?:automatic|ai) (?:tool|translator|system))))"
+    r"|(?:automatically|machine[- ]?)translated|automatic translation|machine translation)"
+    r"(?: (?:from|into|to) (?:the )?[^\W\d_]+(?: language)?)*(?: by [\w -]{1,30})?\W*",
+    _I,
+)
+
+#: The end of a comment thread that is not there: "Comments are closed for this story.",
+#: "Commenting has been disabled for this article", "The comment section is closed."
+COMMENTS_CLOSED = re.compile(
+    r"\W*(?:the )?(?:comments?|commenting|comment section|discussion)"
+    r" (?:are|is|has been|have been|was|were) (?:now |currently |temporarily )?(?:closed|disabled|turned off|switched off)"
+    r"(?: (?:for|on|under) (?:this|the) (?:article|story|post|page|report))?\W*",
+    _I,
+)
+
+#: The newsroom asking readers for tips: "Have a news tip? Email the newsroom.", "Got a story? Contact us
+#: on WhatsApp", "Send us your news tips". Only short lines (see :data:`PROMPT_MAX_CHARS`).
+TIP_PROMPT = re.compile(
+    r"\W*(?:(?:do you )?(?:have|got) (?:a |any )?(?:news |story )?(?:tips?|story(?: idea)?|news)\s*\?.*"
+    r"|(?:send|email|e-mail|share|submit) (?:us )?(?:your |a )?news tips?\b.*"
+    r"|(?:send|email|e-mail|submit) us (?:your |a )?(?:story |news )?tips?\b.*|(?:news )?tip ?line\s*:.*)",
+    _I,
+)
+
+#: Asking to follow the outlet by name on a platform: "Follow Harbour Daily on Instagram for more",
+#: "Follow The Courier on X and Facebook". (Following "us" is in :data:`SHARE_PROMPT`.) The platform must
+#: end the line or be followed by "and", "for", "to", a handle or punctuation, so that "Follow the signs
+#: on X Street" stays.
+FOLLOW_OUTLET = re.compile(
+    r"\W*follow (?:[\w&.'’-]+ ){1,6}on (?:instagram|facebook|x|twitter|tiktok|youtube|linkedin|threads|bluesky"
+    r"|mastodon|telegram|whatsapp|google news|snapchat)(?:\s*(?:$|[,.!:;(@]|(?:and|for|to|or)\b).*)?",
+    _I,
+)
+
+#: Whole-line prompts to the reader other than sharing, and the reason each records.
+READER_PROMPTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (LISTEN_PROMPT, "audio-prompt"),
+    (TRANSLATION_NOTE, "translation-note"),
+    (COMMENTS_CLOSED, "comments"),
+    (TIP_PROMPT, "tip-prompt"),
+    (FOLLOW_OUTLET, "share-prompt"),
+)
+
+#: Last words of an outlet's name ("North Coast Times", "Westbridge Gazette", "Danube Wire"); also a first
+#: word before "of"/"de" ("Times of Valletta", "Gazette de Lausanne"). Used only for masthead lines.
+OUTLET_WORDS = frozenset({
+    "times", "post", "news", "herald", "gazette", "tribune", "journal", "chronicle", "courier", "mail",
+    "express", "observer", "ledger", "wire", "press", "review", "star", "sun", "standard", "record",
+    "telegraph", "guardian", "weekly", "daily", "today", "online", "dispatch", "bulletin", "examiner",
+    "independent", "inquirer", "sentinel", "monitor", "mirror", "globe", "register", "reporter", "advertiser",
+    "gazeta", "zeitung", "nachrichten", "kurier", "anzeiger", "rundschau", "bote", "diario",
+    "gazzetta", "corriere", "giornale", "quotidien", "courant", "krant", "dagblad", "tidning",
+    "avis", "ziarul", "ziar", "noticias", "tv", "radio", "media", "agency", "network",
+})
+
+#: Section names a masthead line carries after the outlet: "Westbridge Gazette - Local News".
+SECTION_WORDS = frozenset({
+    "news", "local", "national", "regional", "world", "international", "politics", "business", "economy",
+    "money", "sport", "sports", "culture", "arts", "entertainment", "opinion", "comment", "lifestyle",
+    "health", "science", "tech", "technology", "travel", "weather", "education", "environment", "society",
+    "social", "crime", "justice", "metro", "city", "region", "breaking", "latest", "europe", "africa", "asia",
+    "americas", "home", "front", "page", "and", "&",
+})
+
+#: A section strip: fields split by "|" where one is labelled "Section:", "Category:" or the like:
+#: "| Section: Social | Editorial staff", "Category: Regions | Desk: Night". Header lines only.
+SECTION_LINE = re.compile(
+    r"\W*(?:[^|:\n]{1,40}\|\s*)*(?:section|category|categories|rubric|department|desk|rubrique|ressort"
+    r"|sección|sezione|categoria|rubrica|secțiune|sectiune)\s*:\s*[^|\n]{1,40}(?:\|[^|\n]{0,60}){0,4}",
+    _I,
+)
+
 #: Words that open a sentence by pointing back into the story (so it continues the story: not a teaser).
 #: Articles are included because headline style drops them: "The heat will ease" is prose.
 ANAPHORIC_OPENERS = frozenset((
@@ -151,6 +239,10 @@ def line_reason(line: str) -> str | None:
         return "share-prompt"
     if short and NAVIGATION.fullmatch(line):
         return "navigation"
+    if short:
+        for pattern, reason in READER_PROMPTS:
+            if pattern.fullmatch(line):
+                return reason
     if TAG_LINE.fullmatch(line) and len(line) <= 600:
         return "tags"
     if short and RELATED_LINE.fullmatch(line) and not line.rstrip().endswith(","):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsprism.clean.header import ends_like_sentence, is_prose, read_header, word_count
+from newsprism.clean.header import credited_author, ends_like_sentence, is_prose, read_header, word_count
 from newsprism.clean.language import guess_language
 from newsprism.clean.lexicon import (
     ANAPHORIC_OPENERS,
@@ -83,7 +83,7 @@ def clean_text(text: str, article_id: str, source: str) -> Article:
         text="\n\n".join(kept),
         outlet=copyright_holder(r.text for r in removed if r.reason == "legal"),
         title=header.title,
-        author=header.author,
+        author=header.author or _credited_author(removed),
         published=header.published,
         language=guess_language("\n".join(kept)),
         removed=tuple(removed),
@@ -113,6 +113,16 @@ def _hard_wrapped(blocks: list[list[str]]) -> bool:
     long_lines = sum(len(line) > _WRAP_WIDTH for b in blocks for line in b)
     mid_sentence = sum(not re.search(r"[.!?:\"”’]$", line) for line in inner)
     return long_lines == 0 and mid_sentence >= 0.6 * len(inner)
+
+
+def _credited_author(removed: list[Removed]) -> str | None:
+    """With no byline above the story, the reporter a wire credit line below it names is the author."""
+    for r in removed:
+        if r.reason == "byline":
+            name = credited_author(r.text)
+            if name:
+                return name
+    return None
 
 
 def _mark_lines(paras: list[_Para]) -> None:
