@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from newsprism.clean.header import (
+    credit_line,
+    credited_author,
+    is_masthead,
     is_prose,
     looks_like_headline,
     parse_byline,
@@ -99,3 +102,119 @@ def test_line_shapes() -> None:
     assert looks_like_headline("Ferry terminal to close after summer")
     assert not looks_like_headline("The ferry will stop.")
     assert not looks_like_headline("Ferry")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NORTH SHORE TIMES",
+        "THE EVENING POST",
+        "TIMES OF VALLETTA",
+        "Riverbend Gazette - Local News",
+        "Harrowgate Courier – Arts & Culture",
+        "DANUBE WIRE | World",
+        "| Section: Social | Editorial staff",
+        "Category: Regions | Desk: Night",
+        "Date | Section: Sport |",
+    ],
+)
+def test_mastheads(line: str) -> None:
+    assert is_masthead(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "STORM SHUTS PORT",
+        "FERRY STRIKE ENDS AFTER TWO WEEKS",
+        "Judge orders recount in Riverbend mayoral race",
+        "Flood warning - thousands told to leave",
+        "Times Square reopens - Local News",
+        "Ferry strike ends | Live updates",
+        "Post office closes in Brora",
+        "Section 8 housing waitlist grows",
+        "The section of the road between the two villages will close.",
+    ],
+)
+def test_not_mastheads(line: str) -> None:
+    assert not is_masthead(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "following"),
+    [
+        ("Riverbend Wire", [LEDE]),
+        ("Staff Writer", [LEDE]),
+        ("Transport Correspondent", ["3 February 2023"]),
+        ("Nordic Bureau", [LEDE]),
+        ("Lake District Desk", [LEDE]),
+        ("Vale Telegraaf", ["February 3, 2023"]),  # no known outlet word, but the date line follows
+    ],
+)
+def test_credit_lines_under_a_byline(line: str, following: list[str]) -> None:
+    assert credit_line(line, following)
+
+
+@pytest.mark.parametrize(
+    ("line", "following"),
+    [
+        ("Harbour Master Resigns Over Dredging Plan", [LEDE]),
+        ("Ferry crossings resume.", [LEDE]),
+        ("Updated at 14:05", [LEDE]),
+        ("the harbour desk", [LEDE]),
+        ("Route 9 closed", ["3 February 2023"]),
+    ],
+)
+def test_not_credit_lines(line: str, following: list[str]) -> None:
+    assert not credit_line(line, following)
+
+
+def test_a_date_line_under_a_byline_and_its_outlet_is_read() -> None:
+    paras = ["Freight barge runs aground on the Rhine", "By Jo Lam", "Riverbend Wire", "February 3, 2023", LEDE]
+    header, rest = read_header(paras)
+    assert (header.title, header.author, header.published) == (
+        "Freight barge runs aground on the Rhine", "Jo Lam", "2023-02-03")
+    assert rest == [LEDE]
+    assert [r.reason for r in header.removed] == ["title", "byline", "byline", "dateline"]
+
+
+def test_a_masthead_is_dropped_and_the_headline_under_the_date_is_the_title() -> None:
+    header, rest = read_header(["Riverbend Gazette - Local News", "June 4, 2023", "Council approves new ferry pier",
+                                LEDE])
+    assert (header.title, header.published) == ("Council approves new ferry pier", "2023-06-04")
+    assert header.removed[0].reason == "masthead" and rest == [LEDE]
+    header, rest = read_header(["GULF STAR", "Tuesday 4 June 2023", "By Jo Lam", LEDE])
+    assert (header.title, header.author, header.published) == (None, "Jo Lam", "2023-06-04")
+
+
+def test_a_section_strip_after_the_date_is_not_a_headline() -> None:
+    header, rest = read_header(["Date: 14.05.2023 | Section: Sport | Editorial staff", LEDE])
+    assert (header.title, header.published) == (None, "2023-05-14")
+    assert [r.reason for r in header.removed] == ["dateline", "masthead"] and rest == [LEDE]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("(Reporting by Ana Ruiz; Editing by Tom Bell)", "Ana Ruiz"),
+        ("(Reporting by Ana Ruiz in Madrid; Writing by Li Wei; Editing by Tom Bell)", "Ana Ruiz"),
+        ("Reporting by Ana Ruiz and Li Wei; Editing by Tom Bell", "Ana Ruiz and Li Wei"),
+        ("(Writing by Jonas Berg; Editing by Kadri Tamm)", "Jonas Berg"),
+        ("(Additional reporting by Daniel Otieno; writing by Mara Silva)", "Mara Silva"),
+    ],
+)
+def test_credited_authors(line: str, author: str) -> None:
+    assert credited_author(line) == author
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Editing by Tom Bell)",
+        "Additional reporting by Daniel Otieno in Mombasa",
+        "(Reporting by staff; Editing by Tom Bell)",
+        "Compiled by the Night Desk",
+    ],
+)
+def test_no_credited_author(line: str) -> None:
+    assert credited_author(line) is None

@@ -111,3 +111,58 @@ def test_disclaimers_are_a_tail_table() -> None:
     assert LEGAL_TAIL.fullmatch("This article may contain statements that reflect the opinion of the author")
     assert LEGAL_TAIL.fullmatch("The views expressed are those of the writer alone.")
     assert not LEGAL_TAIL.fullmatch("The mayor expressed her views at length on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Listen to this article · 4 min", "audio-prompt"),
+        ("Listen to this story (6 minutes)", "audio-prompt"),
+        ("Listen to the article", "audio-prompt"),
+        ("Audio version", "audio-prompt"),
+        ("Écouter cet article", "audio-prompt"),
+        ("This article was translated automatically from the Romanian language.", "translation-note"),
+        ("This text has been machine-translated from German.", "translation-note"),
+        ("The article was translated using machine translation.", "translation-note"),
+        ("Automatically translated", "translation-note"),
+        ("Comments are closed for this story.", "comments"),
+        ("Commenting has been disabled for this article", "comments"),
+        ("The comment section is closed.", "comments"),
+        ("Have a news tip? Email the newsroom.", "tip-prompt"),
+        ("Got a story? Message us on WhatsApp", "tip-prompt"),
+        ("Do you have a tip? Call 0800 555 010", "tip-prompt"),
+        ("Send us your news tips", "tip-prompt"),
+        ("Follow Arts Weekly on Instagram for more exhibition news.", "share-prompt"),
+        ("Follow The Harbour Courier on X and Facebook", "share-prompt"),
+        ("Follow Valley Radio on TikTok", "share-prompt"),
+    ],
+)
+def test_reader_prompts(line: str, reason: str) -> None:
+    assert line_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Listen to the residents before you build, the architect told the council.",
+        "Listen to the story of the flood as the survivors tell it.",
+        "The report was translated into English by the ministry.",
+        "The text was translated automatically, the lawyer complained, and nobody checked it.",
+        "Public comments are closed until March, the planning office said.",
+        "Comments from the minister were not available on Sunday.",
+        "Have a look at the map of the closures below.",
+        "Police asked anyone with tips to call the hotline.",
+        "Share tips with your neighbours, the fire brigade advised.",
+        "Follow the signs on X Street to reach the car park.",
+        "Follow the river on foot to the old mill.",
+        "The city clerk said the recount would take about a week.",
+        "Tickets cost 9 euros; entry is free for children under 12.",
+    ],
+)
+def test_story_lines_are_not_reader_prompts(line: str) -> None:
+    assert line_reason(line) is None
+
+
+def test_a_long_line_is_never_a_prompt() -> None:
+    line = "Have a news tip? " + "The harbour master said the channel would stay closed for the night. " * 3
+    assert line_reason(line) is None

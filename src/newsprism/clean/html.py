@@ -18,8 +18,8 @@ import lxml.html
 from lxml import etree
 
 from newsprism.clean.dates import parse_date
-from newsprism.clean.header import DATE_LABEL
-from newsprism.clean.lexicon import line_reason
+from newsprism.clean.header import DATE_LABEL, credited_author
+from newsprism.clean.lexicon import WIRE_CREDIT, line_reason
 from newsprism.clean.text import strip_wire_dateline
 from newsprism.errors import InputError
 from newsprism.model import Article, Removed
@@ -125,7 +125,7 @@ def clean_html(html: str, article_id: str, source: str, *, url: str | None = Non
         text="\n\n".join(kept),
         outlet=meta.site or (urlsplit(url).hostname if url else None),
         title=meta.title,
-        author=meta.author,
+        author=meta.author or _wire_credit_author(kept),
         published=meta.published,
         language=meta.language or "en",
         removed=tuple(removed),
@@ -181,13 +181,28 @@ def _drop_inert_elements(tree, tags: tuple[str, ...]) -> None:
             el.drop_tree()  # keeps the tail text, which belongs to the parent
 
 
+#: Line reasons (see :func:`newsprism.clean.lexicon.line_reason`) that mark a leftover the extractor kept.
+LEFTOVER_REASONS = frozenset({"advertisement", "share-prompt", "reading-time", "video-promo", "navigation",
+                              "audio-prompt", "translation-note", "tip-prompt", "comments"})
+
+
+def _wire_credit_author(paragraphs: list[str]) -> str | None:
+    """The reporter named by a wire credit line in the last paragraphs, for pages whose head names no author."""
+    for p in reversed(paragraphs[-4:]):
+        if len(p) <= 400 and WIRE_CREDIT.fullmatch(p):
+            name = credited_author(p)
+            if name:
+                return name
+    return None
+
+
 def _drop_leftovers(paragraphs: list[str], title: str | None) -> tuple[list[str], list[Removed]]:
     """Ad labels and prompts the extractor kept, and a repeated headline, go to ``removed``."""
     kept: list[str] = []
     removed: list[Removed] = []
     for i, p in enumerate(paragraphs):
         reason = line_reason(p) if len(p) <= 160 else None
-        if reason in ("advertisement", "share-prompt", "reading-time", "video-promo", "navigation"):
+        if reason in LEFTOVER_REASONS:
             removed.append(Removed(p, reason))
         elif len(p) <= 40 and DATE_LABEL.fullmatch(p):
             removed.append(Removed(p, "dateline"))  # "Updated" whose date the extractor dropped

@@ -142,9 +142,9 @@ LISTEN_PROMPT = re.compile(
 #: human translation ("The report was translated into English by the ministry.") is a story sentence.
 TRANSLATION_NOTE = re.compile(
     r"\W*(?:(?:this|the) (?:article|text|story|report|content|page|post|news item) (?:was|has been|is|were)"
-    r" (?:(?:automatically|machine[- ]?) translated|translated (?:automatically|by (?:a )?machine"
+    r" (?:(?:automatically |machine[- ]?)translated|translated (?:automatically|by (?:a )?machine"
     r"|(?:using|with) (?:machine translation|an? (?:automatic|ai) (?:tool|translator|system))))"
-    r"|(?:automatically|machine[- ]?)translated|automatic translation|machine translation)"
+    r"|(?:automatically |machine[- ]?)translated|automatic translation|machine translation)"
     r"(?: (?:from|into|to) (?:the )?[^\W\d_]+(?: language)?)*(?: by [\w -]{1,30})?\W*",
     _I,
 )
