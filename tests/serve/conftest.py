@@ -9,7 +9,8 @@ import pytest
 from serve_helpers import Server
 
 
-@pytest.fixture(scope="session")
+# One server per test module: modules that assert exact ids must not see each other's uploads.
+@pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     srv = Server(tmp_path_factory.mktemp("serve") / "served.db")
     yield srv

@@ -17,7 +17,7 @@ from serve_helpers import Server
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def api_schema(server: Server) -> schemathesis.BaseSchema:
     return schemathesis.openapi.from_url(f"{server.url}/openapi.json")
 
