@@ -20,7 +20,7 @@ from newsprism.analyze.dedup import find_duplicates
 from newsprism.analyze.embed import Encoder, get_encoder
 from newsprism.analyze.figures import FigureMention, compatible, find_figures, group_figures
 from newsprism.analyze.quotes import find_quotes, group_quotes
-from newsprism.analyze.stories import group_articles, lede_vectors
+from newsprism.analyze.stories import LEDE_UNITS, group_articles, lede_vectors
 from newsprism.analyze.summary import summarize
 from newsprism.analyze.timeline import build_timeline
 from newsprism.analyze.units import Unit, article_units
@@ -39,16 +39,40 @@ def analyze(
     marked = [replace(a, duplicate_of=duplicate_of.get(a.id)) for a in articles]
     encoder = get_encoder(embedder) if isinstance(embedder, str) else embedder
     units = {a.id: article_units(a) for a in marked}
-    flat = [u for a in marked for u in units[a.id]]
-    matrix = encoder.encode([u.span.text for u in flat]) if flat else np.zeros((0, 1), dtype=np.float32)
-    vectors = {u: matrix[i] for i, u in enumerate(flat)}
-    groups = group_articles(marked, units, vectors, encoder.name, duplicate_of)
+    groups = group_articles(marked, units, {}, encoder.name, duplicate_of, ledes=_ledes(marked, units, encoder))
     by_id = {a.id: a for a in marked}
+    # A story's unit vectors are made when it is built and dropped after: memory stays flat with corpus size.
     stories = [
-        build_story(f"s{n}", [by_id[i] for i in ids], units, vectors, encoder, duplicate_of)
+        build_story(f"s{n}", [by_id[i] for i in ids], units, _embed(encoder, [u for i in ids for u in units[i]]),
+                    encoder, duplicate_of)
         for n, ids in enumerate(groups, 1)
     ]
     return marked, stories
+
+
+#: Articles whose lede units are embedded in one call; bounds the unit vectors held at once.
+EMBED_BATCH = 256
+
+
+def _embed(encoder: Encoder, units: Sequence[Unit]) -> dict[Unit, np.ndarray]:
+    if not units:
+        return {}
+    matrix = encoder.encode([u.span.text for u in units])
+    return {u: matrix[i] for i, u in enumerate(units)}
+
+
+def _ledes(articles: Sequence[Article], units: Mapping[str, Sequence[Unit]], encoder: Encoder
+           ) -> dict[str, np.ndarray]:
+    """Each article's lede vector (see :func:`lede_vectors`), embedded a batch of articles at a time."""
+    out: dict[str, np.ndarray] = {}
+    with_units = [a for a in articles if units[a.id]]
+    for k in range(0, len(with_units), EMBED_BATCH):
+        batch = with_units[k : k + EMBED_BATCH]
+        vectors = _embed(encoder, [u for a in batch for u in units[a.id][:LEDE_UNITS]])
+        out.update(zip((a.id for a in batch), lede_vectors(batch, units, vectors), strict=True))
+    # An article without units sits at the origin, in the corpus's dimension (as lede_vectors places it).
+    dim = next(iter(out.values())).shape if out else (1,)
+    return {a.id: out.get(a.id, np.zeros(dim, dtype=np.float32)) for a in articles}
 
 
 def texts_to_embed(article: Article) -> list[str]:

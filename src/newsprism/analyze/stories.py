@@ -54,12 +54,18 @@ def group_articles(
     vectors: Mapping[Unit, np.ndarray],
     encoder_name: str,
     duplicate_of: Mapping[str, str],
+    *,
+    ledes: Mapping[str, np.ndarray] | None = None,
 ) -> list[list[str]]:
-    """Article ids per story, stories ordered by size then first id; copies join their original."""
+    """Article ids per story, stories ordered by size then first id; copies join their original.
+
+    ``ledes`` (article id → its row of :func:`lede_vectors`) may be computed ahead, a batch of articles
+    at a time, so that the unit vectors of the whole corpus need not be held at once.
+    """
     originals = [a for a in articles if a.id not in duplicate_of]
     groups: list[list[str]] = []
     if originals:
-        labels = _cluster(originals, units, vectors, STORY_THRESHOLD.get(encoder_name, 0.3))
+        labels = _cluster(originals, units, vectors, STORY_THRESHOLD.get(encoder_name, 0.3), ledes)
         by_label: dict[int, list[str]] = {}
         for a, lab in zip(originals, labels, strict=True):
             by_label.setdefault(int(lab), []).append(a.id)
@@ -74,14 +80,15 @@ def group_articles(
 
 
 def _cluster(articles: Sequence[Article], units: Mapping[str, Sequence[Unit]],
-             vectors: Mapping[Unit, np.ndarray], threshold: float) -> np.ndarray:
+             vectors: Mapping[Unit, np.ndarray], threshold: float,
+             ledes: Mapping[str, np.ndarray] | None = None) -> np.ndarray:
     n = len(articles)
     if n == 1:
         return np.zeros(1, dtype=int)
     from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.spatial.distance import squareform
 
-    vecs = lede_vectors(articles, units, vectors)
+    vecs = np.stack([ledes[a.id] for a in articles]) if ledes is not None else lede_vectors(articles, units, vectors)
     names = [_lede_names(a, units[a.id]) for a in articles]
     if n > BLOCKING_ABOVE:
         return _cluster_blocked(vecs, names, threshold)
