@@ -27,7 +27,7 @@ from functools import lru_cache
 import numpy as np
 
 from newsprism.analyze.embed import Encoder
-from newsprism.analyze.sentences import sentence_spans
+from newsprism.analyze.sentences import paragraph_spans, sentence_spans
 from newsprism.analyze.speakers import (
     HONORIFICS,
     PRONOUNS,
@@ -193,7 +193,7 @@ _NONE = _Subject("none", "", 0)
 def find_quotes(article: Article) -> list[QuoteMention]:
     """Direct quotations of at least :data:`MIN_QUOTE_WORDS` words in ``article``, in text order."""
     text = article.text
-    paragraphs = _paragraphs(text)
+    paragraphs = paragraph_spans(text)
     raws = [r for i, (ps, pe) in enumerate(paragraphs) for r in _quotes_in_paragraph(text, i, ps, pe)]
     quoted = [(r.start, r.end) for r in raws]
     kept = [r for r in raws if len(_WORD.findall(text[r.start : r.end])) >= MIN_QUOTE_WORDS]
@@ -213,19 +213,6 @@ def find_quotes(article: Article) -> list[QuoteMention]:
                 sentence=Span.of(article, lo, hi),
             )
         )
-    return out
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    out = []
-    for m in re.finditer(r"[^\n]+", text):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
     return out
 
 
