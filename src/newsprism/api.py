@@ -169,7 +169,7 @@ def brief(
     if engine == "dask":
         from newsprism.scale import DaskEngine
 
-        with DaskEngine(scheduler) as running:
+        with DaskEngine(scheduler, embedder=embedder) as running:
             result = running.read(items, **read_options)  # type: ignore[arg-type]
             return brief_articles(
                 result.articles, generated_at=generated_at, problems=result.problems, embedder=embedder,

@@ -200,7 +200,7 @@ def _engine(args: argparse.Namespace) -> contextlib.AbstractContextManager:
         return contextlib.nullcontext()
     from newsprism.scale import DaskEngine
 
-    return DaskEngine(args.scheduler)
+    return DaskEngine(args.scheduler, embedder=args.embedder)
 
 
 def _formatted(briefing: Briefing, fmt: str) -> str:

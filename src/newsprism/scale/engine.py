@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import math
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Self
 
@@ -75,7 +75,7 @@ class Prepared:
     scheme: str  # datasketch's hashing scheme of the signatures, needed to rebuild them
     signatures: dict[str, tuple[str, np.ndarray]]  # article id → (text digest, MinHash hash values)
     texts: list[str]
-    vectors: np.ndarray  # one row per text
+    vectors: Any  # one row per text: an array, or a SciPy CSR matrix when mostly zeros (lexical vectors)
 
 
 # --- the tasks (module level, so workers import them by name) ------------------------------------------
@@ -134,7 +134,47 @@ def prepare_chunk(articles: Sequence[Article | Problem], embedder: str) -> Prepa
     scheme = next(iter(hashes.values())).scheme if hashes else ""
     texts = sorted({t for a in arts for t in texts_to_embed(a)})
     vectors = encoder.encode(texts) if texts else np.zeros((0, 1), dtype=np.float32)
-    return Prepared(encoder.name, scheme, signatures, texts, vectors)
+    return Prepared(encoder.name, scheme, signatures, texts, _compact(vectors))
+
+
+#: Below this share of non-zero values, vectors travel as a sparse matrix (the same float32 values).
+SPARSE_BELOW = 0.25
+
+
+def _compact(vectors: np.ndarray) -> Any:
+    """Hashed lexical vectors are ~95 % zeros: sending them sparse cuts the transfer tenfold, exactly."""
+    if vectors.size and np.count_nonzero(vectors) < SPARSE_BELOW * vectors.size:
+        from scipy.sparse import csr_matrix
+
+        return csr_matrix(vectors)
+    return vectors
+
+
+class VectorTable(Mapping[str, np.ndarray]):
+    """Text → vector over the blocks the workers sent; sparse rows are made dense when looked up."""
+
+    def __init__(self) -> None:
+        self._blocks: list[Any] = []
+        self._where: dict[str, tuple[int, int]] = {}
+
+    def add(self, texts: Sequence[str], block: Any) -> None:
+        self._blocks.append(block)
+        n = len(self._blocks) - 1
+        self._where.update((t, (n, r)) for r, t in enumerate(texts))
+
+    def __getitem__(self, text: str) -> np.ndarray:
+        n, r = self._where[text]
+        block = self._blocks[n]
+        return block[r] if isinstance(block, np.ndarray) else block.getrow(r).toarray()[0]
+
+    def __contains__(self, text: object) -> bool:
+        return text in self._where
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._where)
+
+    def __len__(self) -> int:
+        return len(self._where)
 
 
 # --- the client side ---------------------------------------------------------------------------------------
@@ -145,20 +185,23 @@ class LookupEncoder:
 
     def __init__(self, name: str, table: Mapping[str, np.ndarray], fallback: Callable[[], Encoder]) -> None:
         self.name = name
-        self._table = dict(table)
+        self._table = table
+        self._local: dict[str, np.ndarray] = {}  # texts the workers did not see (quotes, timeline clauses)
         self._fallback = fallback
-        self._dim = next(iter(self._table.values())).shape[0] if self._table else None
+        self._dim = len(self._table[next(iter(self._table))]) if self._table else None
+
+    def _vector(self, text: str) -> np.ndarray:
+        return self._local[text] if text in self._local else self._table[text]
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        missing = sorted({t for t in texts if t not in self._table})
+        missing = sorted({t for t in texts if t not in self._table and t not in self._local})
         if missing:
             computed = self._fallback().encode(missing)
-            for t, v in zip(missing, computed, strict=True):
-                self._table[t] = v
+            self._local.update(zip(missing, computed, strict=True))
             self._dim = computed.shape[1]
         if not texts:
             return np.zeros((0, self._dim or 1), dtype=np.float32)
-        return np.stack([self._table[t] for t in texts])
+        return np.stack([self._vector(t) for t in texts])
 
 
 def _chunks(items: Sequence[Any], workers: int) -> list[list[Any]]:
@@ -171,7 +214,7 @@ def _chunks(items: Sequence[Any], workers: int) -> list[list[Any]]:
 @dataclass
 class _Cache:
     signatures: dict[str, tuple[str, np.ndarray]] = field(default_factory=dict)
-    vectors: dict[str, np.ndarray] = field(default_factory=dict)
+    vectors: VectorTable = field(default_factory=VectorTable)
     encoder: str | None = None
     scheme: str | None = None
 
@@ -181,11 +224,14 @@ class DaskEngine:
 
     Use it as a context manager: ``with DaskEngine("tcp://host:8786") as engine: ...``.
     Without an address, a local cluster of ``n_workers`` processes is started and stopped.
+    With ``embedder``, :meth:`read` also prepares what :meth:`analyze` needs while the cleaned
+    articles are still on the workers.
     """
 
-    def __init__(self, scheduler: str | None = None, *, n_workers: int = 2) -> None:
+    def __init__(self, scheduler: str | None = None, *, n_workers: int = 2, embedder: str | None = None) -> None:
         self.scheduler = scheduler
         self.n_workers = n_workers
+        self.embedder = embedder
         self._client: Any = None
         self._cluster: Any = None
         self._caches: dict[str, _Cache] = {}
@@ -279,12 +325,16 @@ class DaskEngine:
             for f in as_completed(clean_f):
                 done += sizes[f.key]
                 progress(done, total)
+        # Prepared where the articles already are: no trip through this process and back.
+        prepared_f = [client.submit(prepare_chunk, f, self.embedder, pure=False) for f in clean_f] if self.embedder else []
         for chunk in client.gather(clean_f):
             for got in chunk:
                 if isinstance(got, Problem):
                     result.problems.append(got.error())
                 else:
                     result.articles.append(got)
+        for prepared in client.gather(prepared_f):
+            self._remember(self.embedder or "auto", prepared)
         return result
 
     # MinHash signatures and embeddings
@@ -299,15 +349,19 @@ class DaskEngine:
         scattered = [client.scatter(c) for c in _chunks(todo, self.threads())]
         futures = [client.submit(prepare_chunk, s, embedder, pure=False) for s in scattered]
         for prepared in client.gather(futures):
-            if cache.encoder is not None and prepared.encoder != cache.encoder:
-                raise EngineError(
-                    f"the workers loaded different embedders ({cache.encoder} and {prepared.encoder}); "
-                    "install the same newsprism and model on every worker, or pass --embedder lexical"
-                )
-            cache.encoder = prepared.encoder
-            cache.scheme = prepared.scheme or cache.scheme
-            cache.signatures.update(prepared.signatures)
-            cache.vectors.update(zip(prepared.texts, prepared.vectors, strict=True))
+            self._remember(embedder, prepared)
+
+    def _remember(self, embedder: str, prepared: Prepared) -> None:
+        cache = self._caches.setdefault(embedder, _Cache())
+        if cache.encoder is not None and prepared.encoder != cache.encoder:
+            raise EngineError(
+                f"the workers loaded different embedders ({cache.encoder} and {prepared.encoder}); "
+                "install the same newsprism and model on every worker, or pass --embedder lexical"
+            )
+        cache.encoder = prepared.encoder
+        cache.scheme = prepared.scheme or cache.scheme
+        cache.signatures.update(prepared.signatures)
+        cache.vectors.add(prepared.texts, prepared.vectors)
 
     def analyze(self, articles: Sequence[Article], *, embedder: str = "auto") -> tuple[list[Article], list[Story]]:
         """:func:`newsprism.analyze.pipeline.analyze` with signatures and vectors from the cluster."""
