@@ -90,7 +90,7 @@ def reorder_paragraphs(text: str, rng: random.Random) -> str:
 def add_boilerplate(text: str, rng: random.Random) -> str:
     top = rng.sample(BOILERPLATE, 1)
     bottom = rng.sample(BOILERPLATE, 2)
-    return "\n\n".join(top + [text] + bottom)
+    return "\n\n".join([*top, text, *bottom])
 
 
 def change_words(text: str, rng: random.Random, share: float, vocabulary: Sequence[str]) -> str:
@@ -174,15 +174,19 @@ def _remap(text: str, rng: random.Random, vocabulary: Sequence[str], share: floa
 
 
 def events(count: int, seed: int = 11) -> list[Event]:
-    """``count`` distinct events: paragraphs of two pages, renamed consistently, with a date."""
+    """``count`` distinct events: paragraphs of sentences drawn from all pages, renamed per event, dated.
+
+    Drawing sentences (not whole pages) keeps two events from sharing long passages, as two real
+    news events do not; whole-page reuse would make thousands of events read alike.
+    """
     rng = random.Random(seed)
     bodies = load_bodies(min_words=80) + fixture_bodies()
+    pool = [s.strip() for _, b in bodies for p in paragraphs(b) for s in sentences(p) if len(s.split()) >= 6]
     vocabulary = vocabulary_of(bodies)
     out = []
     for k in range(count):
-        (_, a), (_, b) = rng.sample(bodies, 2)
-        paras = paragraphs(a)[:8] + paragraphs(b)[:4]
-        text = _remap("\n\n".join(paras), rng, vocabulary, 0.25)
+        paras = [" ".join(rng.sample(pool, rng.randint(2, 4))) for _ in range(rng.randint(4, 8))]
+        text = _remap("\n\n".join(paras), rng, vocabulary, 0.35)
         title = " ".join(sentences(paragraphs(text)[0])[0].split()[:12])
         day = 1 + k % 28
         month = 1 + (k // 28) % 12

@@ -110,6 +110,11 @@ def _store_commands(sub: argparse._SubParsersAction) -> None:
     )
     _input_options(p)
     _db_option(p)
+    p.add_argument(
+        "--embedder", choices=("auto", "minilm", "minilm-torch", "lexical"), default="auto",
+        help="sentence aligner for updating the latest stored briefing with the new articles "
+        "(only the stories they join are analysed again)",
+    )
     p = sub.add_parser("list", help="list stored articles and briefings (tab-separated)")
     _db_option(p)
     p = sub.add_parser("show", help="print a stored article (by id) or briefing (b1, b2 … as list shows)")
@@ -242,11 +247,16 @@ def _brief_stored(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    from newsprism.incremental import add_and_update
     from newsprism.store import Store
 
     with Store(args.db) as store:
         before = set(store.article_ids())
         ids, problems = _read_and_store(args, store)
+        update = add_and_update(store, [i for i in ids if i not in before], embedder=args.embedder)
+    if update is not None:
+        print(f"newsprism: updated briefing b{update.previous_id} as b{update.briefing_id} "
+              f"({len(update.rebuilt)} stories analysed, {len(update.reused)} kept)", file=sys.stderr)
     lines = [f"{aid}\t{'already stored' if aid in before else 'added'}\n" for aid in ids]
     _write("".join(lines), args.output)
     if not ids:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -31,9 +31,17 @@ TITLE_WORDS = 14
 
 
 def analyze(
-    articles: Sequence[Article], *, embedder: str | Encoder = "auto", hashes: Mapping[str, MinHash] | None = None
+    articles: Sequence[Article],
+    *,
+    embedder: str | Encoder = "auto",
+    hashes: Mapping[str, MinHash] | None = None,
+    reuse: Callable[[Sequence[Article]], Story | None] | None = None,
 ) -> tuple[list[Article], list[Story]]:
-    """``hashes``: MinHash signatures of every article computed ahead (the Dask engine does so)."""
+    """``hashes``: MinHash signatures of every article computed ahead (the Dask engine does so).
+
+    ``reuse`` may return an already built story for a group of (marked) articles, which is then kept
+    instead of analysed again; an incremental update passes the stories its previous briefing holds.
+    """
     articles = sorted(articles, key=lambda a: a.id)
     duplicate_of = find_duplicates(articles, hashes=dict(hashes) if hashes is not None else None)
     marked = [replace(a, duplicate_of=duplicate_of.get(a.id)) for a in articles]
@@ -42,11 +50,15 @@ def analyze(
     groups = group_articles(marked, units, {}, encoder.name, duplicate_of, ledes=_ledes(marked, units, encoder))
     by_id = {a.id: a for a in marked}
     # A story's unit vectors are made when it is built and dropped after: memory stays flat with corpus size.
-    stories = [
-        build_story(f"s{n}", [by_id[i] for i in ids], units, _embed(encoder, [u for i in ids for u in units[i]]),
-                    encoder, duplicate_of)
-        for n, ids in enumerate(groups, 1)
-    ]
+    stories = []
+    for n, ids in enumerate(groups, 1):
+        members = [by_id[i] for i in ids]
+        kept = reuse(members) if reuse else None
+        if kept is not None:
+            stories.append(replace(kept, id=f"s{n}"))
+            continue
+        vectors = _embed(encoder, [u for i in ids for u in units[i]])
+        stories.append(build_story(f"s{n}", members, units, vectors, encoder, duplicate_of))
     return marked, stories
 
 
