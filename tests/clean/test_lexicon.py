@@ -135,6 +135,8 @@ def test_disclaimers_are_a_tail_table() -> None:
         ("Follow Arts Weekly on Instagram for more exhibition news.", "share-prompt"),
         ("Follow The Harbour Courier on X and Facebook", "share-prompt"),
         ("Follow Valley Radio on TikTok", "share-prompt"),
+        ("Follow Valley Radio on TikTok (@valleyradio)", "share-prompt"),
+        ("Follow the Lakeside Herald on Facebook, Instagram and X to get the latest news", "share-prompt"),
     ],
 )
 def test_reader_prompts(line: str, reason: str) -> None:
@@ -155,6 +157,8 @@ def test_reader_prompts(line: str, reason: str) -> None:
         "Share tips with your neighbours, the fire brigade advised.",
         "Follow the signs on X Street to reach the car park.",
         "Follow the river on foot to the old mill.",
+        "Follow the money on Telegram, investigators said.",
+        "The discussion is closed.",
         "The city clerk said the recount would take about a week.",
         "Tickets cost 9 euros; entry is free for children under 12.",
     ],

@@ -152,7 +152,7 @@ TRANSLATION_NOTE = re.compile(
 #: The end of a comment thread that is not there: "Comments are closed for this story.",
 #: "Commenting has been disabled for this article", "The comment section is closed."
 COMMENTS_CLOSED = re.compile(
-    r"\W*(?:the )?(?:comments?|commenting|comment section|discussion)"
+    r"\W*(?:the )?(?:comments?|commenting|comment section)"
     r" (?:are|is|has been|have been|was|were) (?:now |currently |temporarily )?(?:closed|disabled|turned off|switched off)"
     r"(?: (?:for|on|under) (?:this|the) (?:article|story|post|page|report))?\W*",
     _I,
@@ -167,13 +167,17 @@ TIP_PROMPT = re.compile(
     _I,
 )
 
+#: Platforms an outlet asks readers to follow it on.
+_PLATFORM = (r"(?:instagram|facebook|x|twitter|tiktok|youtube|linkedin|threads|bluesky|mastodon|telegram|whatsapp"
+             r"|google news|snapchat)")
+
 #: Asking to follow the outlet by name on a platform: "Follow Harbour Daily on Instagram for more",
-#: "Follow The Courier on X and Facebook". (Following "us" is in :data:`SHARE_PROMPT`.) The platform must
-#: end the line or be followed by "and", "for", "to", a handle or punctuation, so that "Follow the signs
-#: on X Street" stays.
+#: "Follow The Courier on X and Facebook", "Follow Valley Radio on TikTok (@valleyradio)". (Following
+#: "us" is in :data:`SHARE_PROMPT`.) Only more platforms, a handle or a "for …" purpose may follow, so
+#: "Follow the signs on X Street" and "Follow the money on Telegram, investigators said." stay.
 FOLLOW_OUTLET = re.compile(
-    r"\W*follow (?:[\w&.'’-]+ ){1,6}on (?:instagram|facebook|x|twitter|tiktok|youtube|linkedin|threads|bluesky"
-    r"|mastodon|telegram|whatsapp|google news|snapchat)(?:\s*(?:$|[,.!:;(@]|(?:and|for|to|or)\b).*)?",
+    r"\W*follow (?:[\w&.'’-]+ ){1,6}on " + _PLATFORM + r"(?:\s*(?:,|and|or|&)\s*" + _PLATFORM + r")*"
+    r"(?:\s*\(?@[\w.]+\)?|\s+(?:for|to (?:get|see|stay|keep)|and (?:get|stay|never))\b[^,;]*)?\W*",
     _I,
 )
 
