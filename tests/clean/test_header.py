@@ -147,6 +147,7 @@ def test_not_mastheads(line: str) -> None:
         ("Staff Writer", [LEDE]),
         ("Transport Correspondent", ["3 February 2023"]),
         ("Nordic Bureau", [LEDE]),
+        ("Chief Political Correspondent", [LEDE]),
         ("Lake District Desk", [LEDE]),
         ("Vale Telegraaf", ["February 3, 2023"]),  # no known outlet word, but the date line follows
     ],
@@ -159,6 +160,8 @@ def test_credit_lines_under_a_byline(line: str, following: list[str]) -> None:
     ("line", "following"),
     [
         ("Harbour Master Resigns Over Dredging Plan", [LEDE]),
+        ("Police Chief Steps Down", [LEDE]),
+        ("Daily News Quiz Returns", [LEDE]),
         ("Ferry crossings resume.", [LEDE]),
         ("Updated at 14:05", [LEDE]),
         ("the harbour desk", [LEDE]),

@@ -259,16 +259,16 @@ CREDIT_LINES_MAX = 2
 def credit_line(line: str, following: list[str]) -> bool:
     """A line right under a byline naming the reporter's outlet or role ("Continental Wire", "Staff Writer").
 
-    It must be a few capitalised words without sentence punctuation, and either hold an outlet or role
-    word or sit directly above the date line: a headline or a subhead under a byline reads otherwise.
+    It must be a few capitalised words without sentence punctuation, and either end in an outlet or role
+    word or sit directly above the date line: a headline or a subhead under a byline ("Police Chief Steps
+    Down") reads otherwise.
     """
     if len(line) > 60 or ends_like_sentence(line) or any(ch.isdigit() for ch in line):
         return False
     words = line.split()
     if not 1 <= len(words) <= 6 or not _capitalised_name(words):
         return False
-    lowered = {w.lower().strip(".,") for w in words}
-    if lowered & (OUTLET_WORDS | ROLE_WORDS):
+    if outlet_name(line) or words[-1].lower().strip(".,") in ROLE_WORDS:
         return True
     return bool(following) and split_date_header(following[0]) is not None
 
