@@ -10,6 +10,7 @@ from newsprism.clean.header import (
     is_masthead,
     is_prose,
     looks_like_headline,
+    masthead_outlet,
     parse_byline,
     person_name,
     read_header,
@@ -179,6 +180,7 @@ def test_a_date_line_under_a_byline_and_its_outlet_is_read() -> None:
         "Freight barge runs aground on the Rhine", "Jo Lam", "2023-02-03")
     assert rest == [LEDE]
     assert [r.reason for r in header.removed] == ["title", "byline", "byline", "dateline"]
+    assert header.outlet == "Riverbend Wire"
 
 
 def test_a_masthead_is_dropped_and_the_headline_under_the_date_is_the_title() -> None:
@@ -188,6 +190,20 @@ def test_a_masthead_is_dropped_and_the_headline_under_the_date_is_the_title() ->
     assert header.removed[0].reason == "masthead" and rest == [LEDE]
     header, rest = read_header(["GULF STAR", "Tuesday 4 June 2023", "By Jo Lam", LEDE])
     assert (header.title, header.author, header.published) == (None, "Jo Lam", "2023-06-04")
+    assert header.outlet == "Gulf Star"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("NORTH SHORE TIMES", "North Shore Times"),
+        ("TIMES OF VALLETTA", "Times of Valletta"),
+        ("Riverbend Gazette - Local News", "Riverbend Gazette"),
+        ("| Section: Social | Editorial staff", None),
+    ],
+)
+def test_the_outlet_a_masthead_names(line: str, outlet: str | None) -> None:
+    assert masthead_outlet(line) == outlet
 
 
 def test_a_section_strip_after_the_date_is_not_a_headline() -> None:

@@ -97,6 +97,9 @@ def test_copyright_holder_names_the_outlet_only_when_the_text_says_so() -> None:
     assert copyright_holder(["© 2024 Valley Courier. All rights reserved."]) == "Valley Courier"
     assert copyright_holder(["COPYRIGHT © 2020 HARBOUR-NEWS.EXAMPLE"]) == "harbour-news.example"
     assert copyright_holder(["All content is provided for information only."]) is None
+    assert copyright_holder(["© Harbour Daily 2024. All rights reserved."]) == "Harbour Daily"
+    assert copyright_holder(["© Harbour Daily 2019-2024"]) == "Harbour Daily"
+    assert copyright_holder(["© 2024 Studio 54 Media"]) == "Studio 54 Media"
     assert clean(BODY).outlet is None
 
 

@@ -70,6 +70,7 @@ class Header:
     title: str | None = None
     author: str | None = None
     published: str | None = None
+    outlet: str | None = None  # named by a masthead or a credit line under the byline
     removed: list[Removed] = field(default_factory=list)
 
 
@@ -181,11 +182,13 @@ def read_header(paragraphs: list[str]) -> tuple[Header, list[str]]:
             break
         if credits and credit_line(line, paras[i + 1: i + 2]):
             credits -= 1
+            header.outlet = header.outlet or (_tidy_outlet(line) if outlet_name(line) else None)
             header.removed.append(Removed(line, "byline"))
             del paras[i]
             continue
         credits = 0
         if is_masthead(line):
+            header.outlet = header.outlet or masthead_outlet(line)
             header.removed.append(Removed(line, "masthead"))
             del paras[i]
             continue
@@ -312,6 +315,21 @@ def is_masthead(line: str) -> bool:
     if len(parts) == 2:
         return outlet_name(parts[0]) and (section_name(parts[1]) or outlet_name(parts[1]))
     return line.isupper() and outlet_name(line)
+
+
+def masthead_outlet(line: str) -> str | None:
+    """The outlet a masthead line names ("NORTH COAST TIMES" → "North Coast Times"); None for a section strip."""
+    if SECTION_LINE.fullmatch(line):
+        return None
+    name = MASTHEAD_SEPARATOR.split(line.strip(" |"), maxsplit=1)[0]
+    return _tidy_outlet(name) if outlet_name(name) else None
+
+
+def _tidy_outlet(name: str) -> str:
+    # A masthead set in capitals is typography; the name is written in title case.
+    if name.isupper():
+        return " ".join(w if w.lower() in NAME_LINKS and i else w.capitalize() for i, w in enumerate(name.split()))
+    return " ".join(name.split())
 
 
 def credited_author(line: str) -> str | None:

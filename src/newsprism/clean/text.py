@@ -50,6 +50,10 @@ COPYRIGHT_HOLDER = re.compile(
 )
 
 
+#: A year (or range of years) at the end of a copyright holder's name: "Harbour Daily 2019-2024".
+TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*$")
+
+
 @dataclass
 class _Para:
     text: str
@@ -81,7 +85,7 @@ def clean_text(text: str, article_id: str, source: str) -> Article:
         id=article_id,
         source=source,
         text="\n\n".join(kept),
-        outlet=copyright_holder(r.text for r in removed if r.reason == "legal"),
+        outlet=copyright_holder(r.text for r in removed if r.reason == "legal") or header.outlet,
         title=header.title,
         author=header.author or _credited_author(removed),
         published=header.published,
@@ -256,7 +260,8 @@ def copyright_holder(lines) -> str | None:
         m = COPYRIGHT_HOLDER.search(line)
         if not m:
             continue
-        holder = m.group("holder").strip(" -")
+        # "© Harbour Daily 2024": the year after the name is not part of it.
+        holder = TRAILING_YEAR.sub("", m.group("holder")).strip(" -")
         if re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,12}", holder):
             return holder.lower()
         if holder and word_count(holder) <= 6 and holder.lower() not in {"all rights reserved", "the author"}:
