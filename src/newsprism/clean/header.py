@@ -328,7 +328,7 @@ def masthead_outlet(line: str) -> str | None:
 def _tidy_outlet(name: str) -> str:
     # A masthead set in capitals is typography; the name is written in title case.
     if name.isupper():
-        return " ".join(w if w.lower() in NAME_LINKS and i else w.capitalize() for i, w in enumerate(name.split()))
+        return " ".join(w.lower() if w.lower() in NAME_LINKS and i else w.capitalize() for i, w in enumerate(name.split()))
     return " ".join(name.split())
 
 
