@@ -39,7 +39,7 @@ class Thresholds:
 #: Per encoder: the lexical fallback gives lower cosines for the same paraphrase than MiniLM.
 THRESHOLDS = {
     "minilm": Thresholds(pair=0.52, average=0.47, prefilter=0.42),
-    "lexical": Thresholds(pair=0.42, average=0.36, prefilter=0.2),
+    "lexical": Thresholds(pair=0.28, average=0.22, prefilter=0.1),
 }
 
 _WORD = re.compile(r"[\w'’-]+", re.UNICODE)

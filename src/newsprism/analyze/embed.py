@@ -23,6 +23,8 @@ from typing import Protocol
 
 import numpy as np
 
+from newsprism.analyze.claims import STOPWORDS
+
 log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -36,10 +38,15 @@ class Encoder(Protocol):
         ...
 
 
-class LexicalEncoder:
-    """Hashed bag of lower-cased words, word bigrams and character 4-grams (deterministic, no model).
+#: Function words the lexical encoder leaves out; negations stay, since they reverse a statement.
+_LEXICAL_STOPWORDS = STOPWORDS - {"not", "no", "nor", "never"}
 
-    Written by hand because the fallback must work with nothing but NumPy installed.
+
+class LexicalEncoder:
+    """Hashed bag of content words, their bigrams and their character 4-grams (deterministic, no model).
+
+    Function words are left out: shared by every English text, they made unrelated sentences look
+    alike. Written by hand because the fallback must work with nothing but NumPy installed.
     """
 
     name = "lexical"
@@ -48,10 +55,9 @@ class LexicalEncoder:
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         out = np.zeros((len(texts), self.DIM), dtype=np.float32)
         for i, text in enumerate(texts):
-            words = [w.lower() for w in _WORD.findall(text)]
+            words = [w for w in (w.lower() for w in _WORD.findall(text)) if w not in _LEXICAL_STOPWORDS]
             feats = words + [a + " " + b for a, b in itertools.pairwise(words)]
-            joined = " ".join(words)
-            feats += [joined[j : j + 4] for j in range(0, max(0, len(joined) - 3), 2)]
+            feats += [w[j : j + 4] for w in words if len(w) > 5 for j in range(0, len(w) - 3, 2)]
             for f in feats:
                 h = int.from_bytes(hashlib.blake2b(f.encode(), digest_size=4).digest(), "little")
                 out[i, h % self.DIM] += 1.0

@@ -81,7 +81,9 @@ def _ledes(articles: Sequence[Article], units: Mapping[str, Sequence[Unit]], enc
     for k in range(0, len(with_units), EMBED_BATCH):
         batch = with_units[k : k + EMBED_BATCH]
         vectors = _embed(encoder, [u for a in batch for u in units[a.id][:LEDE_UNITS]])
-        out.update(zip((a.id for a in batch), lede_vectors(batch, units, vectors), strict=True))
+        titled = [a for a in batch if a.title]
+        titles = dict(zip((a.id for a in titled), encoder.encode([a.title for a in titled]), strict=True))
+        out.update(zip((a.id for a in batch), lede_vectors(batch, units, vectors, titles), strict=True))
     # An article without units sits at the origin, in the corpus's dimension (as lede_vectors places it).
     dim = next(iter(out.values())).shape if out else (1,)
     return {a.id: out.get(a.id, np.zeros(dim, dtype=np.float32)) for a in articles}
@@ -89,7 +91,7 @@ def _ledes(articles: Sequence[Article], units: Mapping[str, Sequence[Unit]], enc
 
 def texts_to_embed(article: Article) -> list[str]:
     """The texts :func:`analyze` embeds for one article, so a distributed engine can embed them ahead."""
-    return [u.span.text for u in article_units(article)]
+    return [u.span.text for u in article_units(article)] + ([article.title] if article.title else [])
 
 
 def consensus_date(articles: Sequence[Article]) -> str | None:

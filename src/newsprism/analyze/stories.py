@@ -24,16 +24,20 @@ LEDE_UNITS = 6
 #: Weight of the embedding against shared names/numbers in article similarity.
 W_EMBED = 0.75
 #: Articles at least this similar (average linkage) report the same event; per encoder.
-STORY_THRESHOLD = {"minilm": 0.5, "lexical": 0.3}
+STORY_THRESHOLD = {"minilm": 0.5, "lexical": 0.25}
 #: Above this many articles the pairwise stage is blocked (see module docstring).
 BLOCKING_ABOVE = 400
 
 
-def lede_vectors(articles: Sequence[Article], units: Mapping[str, Sequence[Unit]], vectors: Mapping[Unit, np.ndarray]
-                 ) -> np.ndarray:
+def lede_vectors(articles: Sequence[Article], units: Mapping[str, Sequence[Unit]], vectors: Mapping[Unit, np.ndarray],
+                 titles: Mapping[str, np.ndarray] | None = None) -> np.ndarray:
+    """Mean of the lede units' vectors and, when given (article id → vector), the headline's: a headline
+    names the event most plainly, and cleaning moves it out of the text."""
     rows = []
     for a in articles:
         vs = [vectors[u] for u in units[a.id][:LEDE_UNITS]]
+        if titles and a.id in titles:
+            vs.append(titles[a.id])
         if not vs:
             rows.append(np.zeros(next(iter(vectors.values())).shape if vectors else (1,), dtype=np.float32))
             continue
