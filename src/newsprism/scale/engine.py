@@ -130,7 +130,7 @@ def prepare_chunk(articles: Sequence[Article | Problem], embedder: str) -> Prepa
     arts = [a for a in articles if isinstance(a, Article)]
     encoder = get_encoder(embedder)
     hashes = {a.id: minhash(a.text) for a in arts}
-    signatures = {aid: (text_digest(a.text), hashes[aid].hashvalues) for aid, a in zip(hashes, arts, strict=True)}
+    signatures = {a.id: (text_digest(a.text), hashes[a.id].hashvalues) for a in arts}
     scheme = next(iter(hashes.values())).scheme if hashes else ""
     texts = sorted({t for a in arts for t in texts_to_embed(a)})
     vectors = encoder.encode(texts) if texts else np.zeros((0, 1), dtype=np.float32)
