@@ -127,3 +127,17 @@ def test_pipeline_separates_events(embedder: str) -> None:
             for e in item.evidence:
                 text = next(a.text for a in marked if a.id == e.article)
                 assert text[e.start : e.end] == e.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pieces"),
+    [
+        ("The blaze destroyed the old grain store overnight, and sent thick smoke across the whole valley.", 1),
+        ("The blaze destroyed the old grain store overnight, and the district closed two schools on Monday.", 2),
+        ("The council approved the new budget this week, but spokesperson Ana Ruiz declined to give details.", 2),
+        ("The river rose by two metres on Friday, while 300 volunteers filled sandbags along the embankment.", 2),
+        ("The storm flooded dozens of basements in town, but caused no injuries according to the police.", 1),
+    ],
+)
+def test_clause_split_needs_a_subject_of_its_own(sentence: str, pieces: int) -> None:
+    assert len(clause_spans(sentence, 0, len(sentence))) == pieces

@@ -16,6 +16,14 @@ from newsprism.model import Article, Span
 CLAUSE_JOINERS = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 #: Both sides of a split must have at least this many words, so "bread, and butter" stays whole.
 MIN_CLAUSE_WORDS = 6
+#: Words that open a clause with a subject of its own ("…, and the mayor …", "…, but they …"). A clause
+#: after a joiner that opens otherwise ("…, and sent smoke over the town") shares the first clause's
+#: subject and is no statement alone, so the sentence stays whole.
+SUBJECT_STARTERS = frozenset(
+    """the a an this that these those its their his her our my your some many most several both each
+    all no few other another such he she it they we i you there one two three four five""".split()
+)
+
 #: Units shorter than this are headings or fragments, not statements.
 MIN_UNIT_WORDS = 5
 
@@ -43,6 +51,20 @@ def _inside_quote(text: str, pos: int) -> bool:
     return opened > closed or straight % 2 == 1
 
 
+def _has_own_subject(clause: str) -> bool:
+    """True when a clause opens with a subject: a determiner or pronoun, a name, a number, or a lower-case
+    title before a name ("spokesperson Ana Ruiz declined …")."""
+    words = clause.split()
+    if not words:
+        return False
+    first = words[0].strip("“\"‘'(")
+    if not first:
+        return False
+    if first.lower() in SUBJECT_STARTERS or first[0].isupper() or first[0].isdigit():
+        return True
+    return len(words) > 1 and words[1][:1].isupper()
+
+
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split one sentence at clause joiners, leaving quoted speech and short pieces whole."""
     pieces: list[tuple[int, int]] = []
@@ -51,7 +73,7 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         left, right = text[s : m.start()], text[m.end() : end]
         if _words(left) < MIN_CLAUSE_WORDS or _words(right) < MIN_CLAUSE_WORDS:
             continue
-        if _inside_quote(text[start:end], m.start() - start):
+        if _inside_quote(text[start:end], m.start() - start) or not _has_own_subject(right):
             continue
         pieces.append((s, m.start()))
         s = m.end()
