@@ -11,7 +11,7 @@ different facts together.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -87,29 +87,51 @@ class Similarity:
         self.vectors = vectors
         self.words = [content_words(u.span.text) for u in units]
         self.names = [names_and_numbers(u.span.text) for u in units]
-        self.cos = vectors @ vectors.T if len(units) else np.zeros((0, 0))
 
     def __call__(self, i: int, j: int) -> float:
         lexical = 0.5 * jaccard(self.words[i], self.words[j]) + 0.5 * containment(self.words[i], self.words[j])
         names = jaccard(self.names[i], self.names[j])
-        return W_EMBED * float(self.cos[i, j]) + W_LEXICAL * lexical + W_NAMES * names
+        cos = float(self.vectors[i] @ self.vectors[j])
+        return W_EMBED * cos + W_LEXICAL * lexical + W_NAMES * names
+
+    def candidates(self, prefilter: float) -> Iterator[tuple[int, int]]:
+        """Pairs (i < j) of units from different articles whose cosine reaches ``prefilter``.
+
+        Rows are compared a block at a time and each unit keeps only its :data:`NEIGHBOURS` nearest
+        candidates, so memory and time stay bounded in a story of thousands of units.
+        """
+        n = len(self.units)
+        arts = np.array([u.span.article for u in self.units], dtype=object)
+        for lo in range(0, n, BLOCK_ROWS):
+            block = self.vectors[lo : lo + BLOCK_ROWS] @ self.vectors.T
+            for r in range(block.shape[0]):
+                i = lo + r
+                row = block[r]
+                row[: i + 1] = -np.inf
+                row[arts == arts[i]] = -np.inf
+                hits = np.nonzero(row >= prefilter)[0]
+                if len(hits) > NEIGHBOURS:
+                    hits = hits[np.argsort(-row[hits], kind="stable")[:NEIGHBOURS]]
+                for j in sorted(int(h) for h in hits):
+                    yield i, j
 
 
-def align(units: Sequence[Unit], vectors: np.ndarray, thresholds: Thresholds) -> list[list[int]]:
+#: Rows of the cosine matrix computed at once, and candidates kept per unit (see Similarity.candidates).
+BLOCK_ROWS = 1024
+NEIGHBOURS = 50
+
+
+def align(units: Sequence[Unit], vectors: np.ndarray, thresholds: Thresholds,
+          sim: Similarity | None = None) -> list[list[int]]:
     """Clusters of unit indices; each cluster holds at most one unit per article."""
-    sim = Similarity(units, vectors)
+    sim = sim or Similarity(units, vectors)
     n = len(units)
     arts = [u.span.article for u in units]
     pairs: list[tuple[float, int, int]] = []
-    for i in range(n):
-        row = sim.cos[i]
-        for j in np.nonzero(row[i + 1 :] >= thresholds.prefilter)[0] + i + 1:
-            j = int(j)
-            if arts[i] == arts[j]:
-                continue
-            s = sim(i, j)
-            if s >= thresholds.pair:
-                pairs.append((s, i, j))
+    for i, j in sim.candidates(thresholds.prefilter):
+        s = sim(i, j)
+        if s >= thresholds.pair:
+            pairs.append((s, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
 
     cluster_of = list(range(n))
@@ -168,8 +190,8 @@ def build_claims(
     the same count): it returns groups of member positions, one per version, or None when they agree.
     """
     thresholds = THRESHOLDS.get(encoder_name, THRESHOLDS["lexical"])
-    clusters = align(units, vectors, thresholds)
     sim = Similarity(units, vectors)
+    clusters = align(units, vectors, thresholds, sim)
     drafts: list[tuple[list[int], str]] = []
     for cluster in clusters:
         versions = conflicts([units[i] for i in cluster]) if conflicts and len(cluster) > 1 else None
