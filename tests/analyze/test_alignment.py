@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from newsprism.analyze.claims import build_claims, content_words, stem
@@ -141,3 +142,23 @@ def test_pipeline_separates_events(embedder: str) -> None:
 )
 def test_clause_split_needs_a_subject_of_its_own(sentence: str, pieces: int) -> None:
     assert len(clause_spans(sentence, 0, len(sentence))) == pieces
+
+
+def test_blocked_story_grouping_matches_exact_grouping(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsprism.analyze import stories
+    from newsprism.analyze.pipeline import analyze
+
+    arts = [art("a", FLOOD_A), art("b", FLOOD_B), art("c", FLOOD_C), art("m", MUSEUM, "2025-03-08")]
+    exact = sorted(sorted(s.articles) for s in analyze(arts, embedder="lexical")[1])
+    monkeypatch.setattr(stories, "BLOCKING_ABOVE", 1)
+    blocked = sorted(sorted(s.articles) for s in analyze(arts, embedder="lexical")[1])
+    assert blocked == exact == [["a", "b", "c"], ["m"]]
+
+
+def test_blocked_grouping_cuts_a_chain_by_average_linkage() -> None:
+    from newsprism.analyze.stories import _cluster_blocked
+
+    # a~b and b~c are close, a and c are not: one chain, but not one story at this threshold.
+    vecs = np.array([[1.0, 0.0], [0.8, 0.6], [0.28, 0.96]], dtype=np.float32)
+    labels = _cluster_blocked(vecs, [frozenset()] * 3, threshold=0.6)
+    assert len(set(labels.tolist())) >= 2

@@ -4,9 +4,10 @@ An article is represented by the mean embedding of its lede (title and first
 sentences, where news puts the event) and by the names and numbers it uses.
 Groups are formed by average-linkage agglomerative clustering (SciPy) on a
 similarity that mixes both, cut at a fixed threshold, so an unrelated article
-stands alone. Beyond a few hundred articles, only pairs that share a MinHash LSH
-bucket of names (or are close in embedding space by random-hyperplane LSH) are
-compared, so the cost does not grow with the square of the corpus.
+stands alone. Beyond a few hundred articles, only each article's nearest
+neighbours are compared (found a block of rows at a time), so memory does not
+grow with the square of the corpus; see docs/scaling.md for the index that
+replaces the exact neighbour search beyond about 10^5 articles.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ W_EMBED = 0.75
 STORY_THRESHOLD = {"minilm": 0.5, "lexical": 0.25}
 #: Above this many articles the pairwise stage is blocked (see module docstring).
 BLOCKING_ABOVE = 400
+#: The largest blocked component cut by exact average linkage.
+EXACT_LIMIT = 2000
+#: Rows of the similarity matrix computed at once, and nearest articles considered per article.
+BLOCK_ROWS = 1024
+NEIGHBOURS = 30
 
 
 def lede_vectors(articles: Sequence[Article], units: Mapping[str, Sequence[Unit]], vectors: Mapping[Unit, np.ndarray],
@@ -89,13 +95,21 @@ def _cluster(articles: Sequence[Article], units: Mapping[str, Sequence[Unit]],
     n = len(articles)
     if n == 1:
         return np.zeros(1, dtype=int)
-    from scipy.cluster.hierarchy import fcluster, linkage
-    from scipy.spatial.distance import squareform
-
     vecs = np.stack([ledes[a.id] for a in articles]) if ledes is not None else lede_vectors(articles, units, vectors)
     names = [_lede_names(a, units[a.id]) for a in articles]
     if n > BLOCKING_ABOVE:
         return _cluster_blocked(vecs, names, threshold)
+    return _average_linkage(vecs, names, threshold)
+
+
+def _average_linkage(vecs: np.ndarray, names: Sequence[frozenset[str]], threshold: float) -> np.ndarray:
+    """Exact average-linkage clusters (SciPy) of a small enough group of articles."""
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    n = len(names)
+    if n == 1:
+        return np.ones(1, dtype=int)
     sim = W_EMBED * (vecs @ vecs.T)
     for i in range(n):
         for j in range(i + 1, n):
@@ -109,9 +123,14 @@ def _cluster(articles: Sequence[Article], units: Mapping[str, Sequence[Unit]],
 
 
 def _cluster_blocked(vecs: np.ndarray, names: Sequence[frozenset[str]], threshold: float) -> np.ndarray:
-    """Union of pairs above the threshold among LSH candidates (random hyperplanes; fixed seed)."""
-    rng = np.random.default_rng(7)
-    n, dim = vecs.shape
+    """Stories of a large corpus without an all-pairs matrix in memory.
+
+    Each article's :data:`NEIGHBOURS` nearest articles by embedding are found a block of rows at a
+    time; pairs above the threshold join components, and each component is then cut by exact average
+    linkage, so a chain of pairwise-similar articles does not become one story. Components above
+    :data:`EXACT_LIMIT` articles stay whole (their all-pairs matrix would be too large).
+    """
+    n = len(names)
     parent = list(range(n))
 
     def find(x: int) -> int:
@@ -120,22 +139,27 @@ def _cluster_blocked(vecs: np.ndarray, names: Sequence[frozenset[str]], threshol
             x = parent[x]
         return x
 
-    for _table in range(8):
-        planes = rng.standard_normal((dim, 12)).astype(np.float32)
-        keys = (vecs @ planes > 0).astype(np.uint8) @ (1 << np.arange(12, dtype=np.uint32))
-        buckets: dict[int, list[int]] = {}
-        for i, k in enumerate(keys.tolist()):
-            buckets.setdefault(k, []).append(i)
-        for members in buckets.values():
-            if len(members) < 2:
-                continue
-            block = vecs[members] @ vecs[members].T
-            for a in range(len(members)):
-                for b in range(a + 1, len(members)):
-                    i, j = members[a], members[b]
-                    s = W_EMBED * float(block[a, b]) + (1 - W_EMBED) * jaccard(names[i], names[j])
-                    if s >= threshold:
-                        parent[find(i)] = find(j)
-    roots = [find(i) for i in range(n)]
-    relabel = {r: k for k, r in enumerate(dict.fromkeys(roots), 1)}
-    return np.array([relabel[r] for r in roots])
+    for lo in range(0, n, BLOCK_ROWS):
+        block = vecs[lo : lo + BLOCK_ROWS] @ vecs.T
+        for r in range(block.shape[0]):
+            i = lo + r
+            row = block[r]
+            near = np.argpartition(-row, min(NEIGHBOURS, n - 1))[: NEIGHBOURS + 1]
+            for j in sorted(int(j) for j in near if j != i):
+                s = W_EMBED * float(row[j]) + (1 - W_EMBED) * jaccard(names[i], names[j])
+                if s >= threshold:
+                    parent[find(i)] = find(j)
+    components: dict[int, list[int]] = {}
+    for i in range(n):
+        components.setdefault(find(i), []).append(i)
+    labels = np.zeros(n, dtype=int)
+    next_label = 1
+    for members in components.values():
+        if 1 < len(members) <= EXACT_LIMIT:
+            sub = _average_linkage(vecs[members], [names[i] for i in members], threshold)
+        else:
+            sub = np.ones(len(members), dtype=int)
+        for i, lab in zip(members, sub.tolist(), strict=True):
+            labels[i] = next_label + lab - 1
+        next_label += int(sub.max())
+    return labels
