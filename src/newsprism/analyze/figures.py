@@ -626,7 +626,7 @@ def _subject_before(sentence: str, verb_start: int) -> str | None:
     breaks = [m.end() for m in re.finditer(r"[,;:“”\"«»—–]|\bthat\b", head)]
     start = breaks[-1] if breaks else 0
     subject = head[start:]
-    # "Ukraine, Poland and the EU said": a list of names reaches back over its commas.
+    # "Chile, Peru and the UN said": a list of names reaches back over its commas.
     while start > 0 and head[start - 1] == "," and " and " in subject:
         prev = head[: start - 1]
         item = re.search(r"(?:^|[,;:“”\"])\s*([A-Z][\w'’.\- ]{0,30})$", prev)
