@@ -42,7 +42,7 @@ def test_tables_are_lower_case_single_words() -> None:
         ("Mr Lee", "Lee Min-jun"),  # family name first
         ("Min-jun Lee", "Lee Min-jun"),  # the same words in another order
         ("Jonas Weber", "Chancellor Weber"),
-        ("Kim Jong-un", "Kim Jong Un"),
+        ("Park Seo-yeon", "Park Seo Yeon"),
     ],
 )
 def test_names_that_match(a: str, b: str) -> None:
