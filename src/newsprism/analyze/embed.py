@@ -18,6 +18,7 @@ import logging
 import os
 import re
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -65,26 +66,35 @@ class LexicalEncoder:
 
 
 class _CachedEncoder:
-    """Encodes each distinct text once per process; texts are encoded in sorted order, so a vector never
-    depends on which other texts shared its batch or on their order."""
+    """Encodes each distinct text once while it stays in a bounded cache (the most recent
+    :data:`CACHE_SIZE` texts); texts are encoded in sorted order, so a vector never depends on which other
+    texts shared its batch or on their order."""
 
     name = "minilm"
     DIM = 384
+    CACHE_SIZE = 50_000
 
     def __init__(self) -> None:
-        self._cache: dict[str, np.ndarray] = {}
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def _encode_new(self, texts: list[str]) -> np.ndarray:
         raise NotImplementedError
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        todo = sorted({t for t in texts if t not in self._cache})
-        if todo:
-            for t, v in zip(todo, self._encode_new(todo), strict=True):
-                self._cache[t] = np.asarray(v, dtype=np.float32)
         if not texts:
             return np.zeros((0, self.DIM), dtype=np.float32)
-        return np.stack([self._cache[t] for t in texts])
+        found: dict[str, np.ndarray] = {}
+        for t in set(texts):
+            if t in self._cache:
+                self._cache.move_to_end(t)
+                found[t] = self._cache[t]
+        todo = sorted(set(texts) - found.keys())
+        if todo:
+            for t, v in zip(todo, self._encode_new(todo), strict=True):
+                found[t] = self._cache[t] = np.asarray(v, dtype=np.float32)
+            while len(self._cache) > self.CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return np.stack([found[t] for t in texts])
 
 
 class MiniLMEncoder(_CachedEncoder):

@@ -1,8 +1,8 @@
 """The analysis pipeline: cleaned articles → (articles marked with copies, stories).
 
 Stages, each a function from one typed value to the next:
-duplicates (MinHash LSH) → claim units → embeddings (one batch for the corpus)
-→ stories → per story: figures, claims (with conflicts), quotes, timeline, summary.
+duplicates (MinHash LSH) → claim units → lede embeddings (a batch of articles at a time)
+→ stories → per story: unit embeddings, figures, claims (with conflicts), quotes, timeline, summary.
 """
 
 from __future__ import annotations
