@@ -17,7 +17,7 @@ from datasketch import MinHash
 
 from newsprism.analyze.claims import build_claims
 from newsprism.analyze.dedup import find_duplicates
-from newsprism.analyze.embed import Encoder, get_encoder
+from newsprism.analyze.embed import Encoder, LexicalEncoder, get_encoder
 from newsprism.analyze.figures import FigureMention, compatible, find_figures, group_figures
 from newsprism.analyze.quotes import find_quotes, group_quotes
 from newsprism.analyze.stories import LEDE_UNITS, group_articles, lede_vectors
@@ -25,6 +25,8 @@ from newsprism.analyze.summary import summarize
 from newsprism.analyze.timeline import build_timeline
 from newsprism.analyze.units import Unit, article_units
 from newsprism.model import Article, Story
+
+LEXICAL = LexicalEncoder()
 
 #: How many words of an article's first sentence make a story title when no article has a headline.
 TITLE_WORDS = 14
@@ -57,8 +59,13 @@ def analyze(
         if kept is not None:
             stories.append(replace(kept, id=f"s{n}"))
             continue
-        vectors = _embed(encoder, [u for i in ids for u in units[i]])
-        stories.append(build_story(f"s{n}", members, units, vectors, encoder, duplicate_of))
+        # Embeddings serve to meet paraphrases across independent reports; a story told by one outlet
+        # (and its copies, which share its words) is aligned as well by the lexical encoder, at a
+        # fraction of the cost.
+        single = len({duplicate_of.get(i, i) for i in ids}) == 1
+        story_encoder = LEXICAL if single else encoder
+        vectors = _embed(story_encoder, [u for i in ids for u in units[i]])
+        stories.append(build_story(f"s{n}", members, units, vectors, story_encoder, duplicate_of))
     return marked, stories
 
 
