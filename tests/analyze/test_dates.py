@@ -185,7 +185,89 @@ def test_relative_phrases_need_a_reference() -> None:
 def test_future_relative_phrases_are_skipped() -> None:
     # "this spring" written in January lies ahead: not an event that happened.
     assert resolved("The bridge will reopen this spring.", MON_13_JAN_2025) == []
-    assert resolved("The vote is set for next Monday.", MON_13_JAN_2025) == []
+
+
+# ------------------------------------------------------------------------------------------ future context
+
+FRI_4_OCT_2024 = datetime.date(2024, 10, 4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "phrase", "date"),
+    [
+        # A year-less day-month after a future cue lies ahead of a 4 October article.
+        ("The board's next meeting is due on 12 December, it said.", FRI_4_OCT_2024, "12 December", "2024-12-12"),
+        ("Analysts expect it to wait until its next sitting on March 3.", FRI_4_OCT_2024, "March 3", "2025-03-03"),
+        ("The tribunal will rule on 9 October, its clerk said.", FRI_4_OCT_2024, "9 October", "2024-10-09"),
+        ("The toll bridge stays open until 20 January for repairs.", FRI_4_OCT_2024, "20 January", "2025-01-20"),
+        ("Hearings are scheduled on 4 October in the annex.", FRI_4_OCT_2024, "4 October", "2024-10-04"),
+        # Weekdays (Friday 4 October): forward prepositions and cues take the day on or after.
+        ("Schools stay shut from Monday, the mayor said.", FRI_4_OCT_2024, "Monday", "2024-10-07"),
+        ("The depot expects normal service again by Wednesday.", FRI_4_OCT_2024, "Wednesday", "2024-10-09"),
+        ("The council will vote on Friday on the budget.", FRI_4_OCT_2024, "Friday", "2024-10-04"),
+        ("The union is due to meet on Tuesday.", FRI_4_OCT_2024, "Tuesday", "2024-10-08"),
+        # "next <weekday>" is strictly after the article's day.
+        ("The vote is set for next Monday.", MON_13_JAN_2025, "next Monday", "2025-01-20"),
+        ("Grain shipments resume next Friday.", FRI_4_OCT_2024, "next Friday", "2024-10-11"),
+    ],
+)
+def test_future_context_resolves_forward(
+    sentence: str, reference: datetime.date, phrase: str, date: str
+) -> None:
+    assert [g[:2] for g in resolved(sentence, reference)] == [(phrase, date)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "phrase", "date"),
+    [
+        # Past-tense reports keep resolving backward.
+        ("The governor said on Monday the dam held.", FRI_4_OCT_2024, "Monday", "2024-09-30"),
+        ("On Sunday, police arrested two smugglers.", FRI_4_OCT_2024, "Sunday", "2024-09-29"),
+        ("The board met on 12 September to approve the merger.", FRI_4_OCT_2024, "12 September", "2024-09-12"),
+        # A past auxiliary overrides a forward preposition.
+        ("The road was closed from Tuesday after a landslide.", FRI_4_OCT_2024, "Tuesday", "2024-10-01"),
+        # A cue in an earlier clause does not reach the date.
+        ("Fares will rise, and on Wednesday drivers protested.", FRI_4_OCT_2024, "Wednesday", "2024-10-02"),
+        # "the next ..." is relative to another event, not to the article.
+        ("Rescuers left, and the next day on Thursday they came back.", FRI_4_OCT_2024, "Thursday", "2024-10-03"),
+        # A cue far back in a long clause is out of the window.
+        (
+            "He will be remembered by the villagers for what he did for them on Tuesday",
+            FRI_4_OCT_2024,
+            "Tuesday",
+            "2024-10-01",
+        ),
+        # "by" before a possessive weekday is an agent: "caused by Monday's storm".
+        ("Damage caused by Monday's storm was repaired.", FRI_4_OCT_2024, "Monday", "2024-09-30"),
+    ],
+)
+def test_past_context_resolves_backward(
+    sentence: str, reference: datetime.date, phrase: str, date: str
+) -> None:
+    assert [g[:2] for g in resolved(sentence, reference)] == [(phrase, date)]
+
+
+def test_the_next_weekday_is_not_a_date_of_the_report() -> None:
+    assert resolved("Talks stalled and resumed the next Monday.", FRI_4_OCT_2024) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("The review is due on ", True),
+        ("Flags fly at half mast from ", True),
+        ("Crews hope to finish by ", True),
+        ("its next hearing on ", True),
+        ("The shop won't open until ", True),
+        ("The officials said on ", False),
+        ("The bridge was shut from ", False),
+        ("Fares will rise; on ", False),
+        ("They returned the next day on ", False),
+        ("", False),
+    ],
+)
+def test_future_context_cues(before: str, expected: bool) -> None:
+    assert dates.future_context(before + "Monday", len(before)) is expected
 
 
 def test_explicit_future_dates_are_kept() -> None:

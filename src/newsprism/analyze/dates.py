@@ -20,7 +20,9 @@ year       ``2023``           "in 2023", "last year"
 Seasons are the meteorological ones of the northern hemisphere (spring = March to May …); a winter
 is named by the year of its December, so "2024-winter" runs from December 2024 to February 2025.
 News reports are written in the past tense, so a weekday or a month-day without a year means the most
-recent such day on or before the article's date.
+recent such day on or before the article's date, unless the words before it point ahead (see
+:data:`FUTURE_CUES` and :data:`FORWARD_PREPOSITIONS`): "its next review on 27 November", "from Monday",
+"next Friday" resolve to the nearest such day after the article's date.
 """
 
 from __future__ import annotations
@@ -150,6 +152,32 @@ NOT_A_DAY_BEFORE_WEEKDAY: frozenset[str] = frozenset(
 """A weekday right after one of these is not a date of the report: "a Sunday column", "every Monday",
 "next Friday" (the future), "the following Monday" (relative to another event)."""
 
+FUTURE_CUES: frozenset[str] = frozenset(
+    {"will", "won't", "shall", "due", "expected", "scheduled", "next", "upcoming", "planned"}
+)
+"""Words that, a few words before a year-less date in the same clause, put it ahead of the article:
+"is due on 27 November", "will vote on Friday", "its next meeting on 3 June". "next" counts only when no
+article or demonstrative precedes it ("the next day" is relative to another event, in the past)."""
+
+FORWARD_PREPOSITIONS: frozenset[str] = frozenset({"from", "until", "till", "by"})
+"""Prepositions that, right before a year-less date, point ahead: "mourning from Monday", "open until
+3 March", "back to normal by Wednesday". A past auxiliary earlier in the clause (:data:`PAST_AUXILIARIES`)
+overrides them: "the road was closed from Monday" is over."""
+
+PAST_AUXILIARIES: frozenset[str] = frozenset({"was", "were", "had", "did"})
+"""Auxiliaries that keep a date after a :data:`FORWARD_PREPOSITIONS` word in the past."""
+
+NOT_NEXT_BEFORE: frozenset[str] = frozenset({"the", "that", "a", "this"})
+"""Before "next", these make it relative to another event ("the next day", "that next Monday")."""
+
+FUTURE_WINDOW_WORDS = 6
+"""How many words of the clause before a date are searched for :data:`FUTURE_CUES`."""
+
+CLAUSE_END = re.compile(r"[,;:.!?()\n\"“”—–]")
+"""Characters that end the clause searched backwards for :data:`FUTURE_CUES`."""
+
+_CUE_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+
 PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "from", "near", "outside"})
 """A capitalised word before a weekday is a place, not part of a name, after these: "said in Geneva Tuesday"."""
 
@@ -267,6 +295,7 @@ class _Found:
     date: str
     precision: str
     relative: bool
+    forward: bool = False  # resolved ahead of the article by a future context: exempt from FUTURE_GRACE
 
 
 def find_dates(article: Article, reference: datetime.date | None) -> list[DateMention]:
@@ -321,7 +350,12 @@ def _non_overlapping(text: str, reference: datetime.date | None) -> list[_Found]
         for f in finder(text, reference):
             if reference is None and f.relative:
                 continue
-            if f.relative and reference is not None and sort_key(f.date)[0] > reference + FUTURE_GRACE:
+            if (
+                f.relative
+                and not f.forward
+                and reference is not None
+                and sort_key(f.date)[0] > reference + FUTURE_GRACE
+            ):
                 continue
             candidates.append((-(f.end - f.start), rank, f.start, f))
     # Kept sorted by start so each overlap test looks at two neighbours only (long texts stay linear-ish).
@@ -339,6 +373,7 @@ def _non_overlapping(text: str, reference: datetime.date | None) -> list[_Found]
 def _find_month_day(text: str, reference: datetime.date | None) -> Iterator[_Found]:
     for pattern in (MONTH_DAY, DAY_MONTH):
         for m in pattern.finditer(text):
+            forward = False
             month = _month_number(m.group("month"))
             day = int(re.sub(r"\D", "", m.group("day")))
             if m.group("year"):
@@ -347,10 +382,16 @@ def _find_month_day(text: str, reference: datetime.date | None) -> Iterator[_Fou
             else:
                 if not (m.group("weekday") or _after_day_preposition(text, m.start())):
                     continue
-                day_date = _month_day_before(month, day, reference) if reference else None
+                forward = reference is not None and future_context(text, m.start())
+                if reference is None:
+                    day_date = None
+                elif forward:
+                    day_date = _month_day_after(month, day, reference)
+                else:
+                    day_date = _month_day_before(month, day, reference)
                 relative = True
             if day_date is not None:
-                yield _Found(m.start(), m.end(), day_date.isoformat(), "day", relative)
+                yield _Found(m.start(), m.end(), day_date.isoformat(), "day", relative, relative and forward)
 
 
 def _find_numeric(text: str, reference: datetime.date | None) -> Iterator[_Found]:
@@ -451,15 +492,33 @@ def _find_weekday(text: str, reference: datetime.date | None) -> Iterator[_Found
         rel = (m.group("rel") or "").lower()
         if rel and _lead_word(m) in _DETERMINER_BEFORE_RELATIVE | NOT_A_DAY_BEFORE_WEEKDAY:
             continue  # "the last Sunday of the month"
-        if not rel and not _bare_weekday_is_date(text, m):
+        following = not rel and _lead_word(m) == "next" and not m.group("poss")
+        if following and _word_before(text, m.start("lead")) in NOT_NEXT_BEFORE:
+            continue  # "the next Monday": relative to another event
+        if not following and not rel and not _bare_weekday_is_date(text, m):
             continue
         if m.group("poss") and _capitalised(m.group("after")):
             continue  # "Sunday's Morning Forum": a programme, not a day
         wanted = WEEKDAYS[m.group("weekday").lower()]
-        last_day = reference - datetime.timedelta(days=1) if rel in ("last", "past") else reference
-        day = last_day - datetime.timedelta(days=(last_day.weekday() - wanted) % 7)
-        start = m.start("rel") if rel in ("this", "last", "past") else m.start("weekday")
-        yield _Found(start, m.end("weekday"), day.isoformat(), "day", True)
+        phrase_start = m.start("rel") if rel else m.start("weekday")
+        forward = following or (
+            rel not in ("last", "past") and not m.group("poss") and future_context(text, phrase_start)
+        )
+        if forward:
+            # "next Friday" is never the article's own day; "from Monday" may be.
+            ahead = (wanted - reference.weekday()) % 7 or (7 if following else 0)
+            day = reference + datetime.timedelta(days=ahead)
+        else:
+            last_day = reference - datetime.timedelta(days=1) if rel in ("last", "past") else reference
+            day = last_day - datetime.timedelta(days=(last_day.weekday() - wanted) % 7)
+        start = (
+            m.start("lead")
+            if following
+            else m.start("rel")
+            if rel in ("this", "last", "past")
+            else m.start("weekday")
+        )
+        yield _Found(start, m.end("weekday"), day.isoformat(), "day", True, forward)
 
 
 _FINDERS: tuple[Finder, ...] = (
@@ -476,6 +535,34 @@ _FINDERS: tuple[Finder, ...] = (
 
 
 # ---------------------------------------------------------------------------------------------- rules
+
+
+def future_context(text: str, start: int) -> bool:
+    """Whether the words before ``text[start:]`` in its clause point ahead of the article's date.
+
+    A :data:`FORWARD_PREPOSITIONS` word right before the date ("from Monday") does, unless a
+    :data:`PAST_AUXILIARIES` word comes earlier in the clause; a :data:`FUTURE_CUES` word within
+    :data:`FUTURE_WINDOW_WORDS` words ("is due on", "its next review on") always does.
+    """
+    lo = max(0, start - 120)
+    before = text[lo:start]
+    cut = max((m.end() for m in CLAUSE_END.finditer(before)), default=0)
+    words = [w.lower().replace("’", "'") for w in _CUE_WORD.findall(before[cut:])]
+    if not words:
+        return False
+    window = words[-FUTURE_WINDOW_WORDS:]
+    for i, w in enumerate(window):
+        if w not in FUTURE_CUES:
+            continue
+        previous = window[i - 1] if i > 0 else (words[-len(window) - 1] if len(words) > len(window) else "")
+        if w != "next" or previous not in NOT_NEXT_BEFORE:
+            return True
+    return words[-1] in FORWARD_PREPOSITIONS and not PAST_AUXILIARIES.intersection(words)
+
+
+def _word_before(text: str, pos: int) -> str:
+    words = _CUE_WORD.findall(text[max(0, pos - 30) : pos])
+    return words[-1].lower() if words else ""
 
 
 def _bare_weekday_is_date(text: str, m: re.Match[str]) -> bool:
@@ -546,6 +633,15 @@ def _month_day_before(month: int, day: int, reference: datetime.date) -> datetim
     for year in range(reference.year, reference.year - 8, -1):
         d = _safe_date(year, month, day)
         if d is not None and d <= reference:
+            return d
+    return None
+
+
+def _month_day_after(month: int, day: int, reference: datetime.date) -> datetime.date | None:
+    """The nearest ``month``/``day`` on or after ``reference``: "is due on 27 November"."""
+    for year in range(reference.year, reference.year + 8):
+        d = _safe_date(year, month, day)
+        if d is not None and d >= reference:
             return d
     return None
 
