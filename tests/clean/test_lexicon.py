@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.clean.lexicon import INLINE_RELATED, LEGAL_TAIL, line_reason, trailer_reason
+from newsprism.clean.lexicon import INLINE_RELATED, LEGAL_TAIL, TRAILER_LINE, line_reason, trailer_reason
 
 
 @pytest.mark.parametrize(
@@ -170,3 +170,71 @@ def test_story_lines_are_not_reader_prompts(line: str) -> None:
 def test_a_long_line_is_never_a_prompt() -> None:
     line = "Have a news tip? " + "The harbour master said the channel would stay closed for the night. " * 3
     assert line_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("(c) Harbour Daily 2023. All use subject to our terms.", "legal"),
+        ("(c) Valley Times Media 2019-2024", "legal"),
+        ("Republication or redistribution of Lakes Herald content is prohibited without written consent.", "legal"),
+        ("Redistribution of this material is strictly prohibited.", "legal"),
+        ("Share: Facebook | X | WhatsApp", "share-prompt"),
+        ("Share this story: Email · Facebook · LinkedIn", "share-prompt"),
+        ("Download our traffic app", "share-prompt"),
+        ("Download our free news app for alerts", "share-prompt"),
+        ("Comments (14) | Log in to comment", "comments"),
+        ("32 comments · Leave a comment", "comments"),
+        ("Sign in to join the conversation", "comments"),
+        ("View all 8 comments", "comments"),
+        ("This story was first published by the Valley Courier and is republished here with permission.",
+         "syndication"),
+        ("This article originally appeared in Coastal Weekly.", "syndication"),
+        ("Republished with permission from Harbour FM.", "syndication"),
+        ("Reprinted courtesy of the Lakes Herald", "syndication"),
+        ("This article is republished from The Campus Review under a Creative Commons licence.", "syndication"),
+    ],
+)
+def test_footer_prompts_and_credits(line: str, reason: str) -> None:
+    assert line_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(c) the minister shall publish the register by 2025 under the new law.",
+        "(c) three of the pumps failed in 2019, the audit found.",
+        "The reproduction of the mural was unveiled on Friday.",
+        "The study was first published in 2019 and cited hundreds of times.",
+        "The report was first published by the ministry in March.",
+        "Reproduced from memory, the speech ran to nine minutes, she said.",
+        "Download speeds fell across the region during the outage.",
+        "Download the form from the council website, residents were told.",
+        "Share: the town's portion of the fund was cut by a third.",
+        "Comments by the coach drew a fine from the league.",
+    ],
+)
+def test_story_lines_that_look_like_footers_stay(line: str) -> None:
+    assert line_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Latest Stories: Tram fares rise in April | Harbour bridge reopens early",
+        "More cricket: Spinner recalled for the final test",
+        "Also on Valley Courier: New library opens in the old mill",
+        "Most read: Bakery wins national prize",
+    ],
+)
+def test_one_line_trailers(line: str) -> None:
+    assert TRAILER_LINE.fullmatch(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["More than 40 people were hurt: most of them were passengers", "Also on Monday, the mayor resigned",
+     "Top officials said the plan was sound"],
+)
+def test_story_lines_are_not_one_line_trailers(line: str) -> None:
+    assert not TRAILER_LINE.fullmatch(line)

@@ -147,3 +147,32 @@ def test_seed_articles_meet_the_gold_article_checks() -> None:
             assert s.lower() not in art.text.lower(), (aid, s)
         for s in want.get("must_keep", []):
             assert s.lower() in art.text.lower(), (aid, s)
+
+
+def test_one_line_trailers_below_the_body_go() -> None:
+    art = clean([*BODY, "Also on Valley Courier: New library opens in the old mill", "Comments (3) | Log in to comment"])
+    assert art.text.endswith("a spokesperson for the operator said.")
+    assert [r.reason for r in art.removed] == ["related-links", "comments"]
+
+
+def test_a_bare_list_of_headlines_below_the_body_goes() -> None:
+    art = clean([*BODY, "Tram fares rise in April | Harbour bridge reopens early | Cup final sold out"])
+    assert "Tram fares" not in art.text
+
+
+def test_a_labelled_line_inside_the_body_stays() -> None:
+    art = clean([BODY[0], "More delays: the new pier will not open before the spring of next year", *BODY[1:]])
+    assert "More delays" in art.text
+
+
+def test_a_prompt_after_the_last_sentence_is_cut_at_the_sentence_boundary() -> None:
+    last = "Ferry workers will be offered jobs at the new pier. Download our harbour app"
+    art = clean([*BODY[:2], last])
+    assert art.text.endswith("jobs at the new pier.")
+    assert [(r.text, r.reason) for r in art.removed] == [("Download our harbour app", "share-prompt")]
+
+
+def test_a_closing_story_sentence_is_not_a_prompt() -> None:
+    last = "Ferry workers will be offered jobs at the new pier. Share prices of the operator rose 3 percent."
+    art = clean([*BODY[:2], last])
+    assert art.text.endswith(last)

@@ -29,13 +29,14 @@ READING_TIME = re.compile(
 #: Prompts to share, follow, subscribe or sign up; only short lines (see :data:`PROMPT_MAX_CHARS`).
 SHARE_PROMPT = re.compile(
     r"\W*(?:(?:click (?:here )?to |tap to )?share (?:this|on|via|the story|article|story)\b.*"
-    r"|(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|print|reddit|telegram|copy link)"
+    r"|(?:share(?: this| on| via)?(?: article| story)?\s*:?\s*)?"
+    r"(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|print|reddit|telegram|copy link)"
     r"(?:\s*[|·•/,]\s*(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|print|reddit|telegram|copy link))+"
     r"|share|tweet|copy link|link copied|print (?:this )?(?:article|page)|email this (?:article|story)"
     r"|(?:sign up|subscribe|register) (?:for|to) (?:our|the|my)\b.*"
     r"|subscribe(?: now| today)?(?: for .*)?|get (?:our|the) .*newsletter.*|.*\b(?:in|to) your inbox\b.*|.*\bnewsletter\b.*\b(?:inbox|sign up|subscribe)\b.*"
     r"|follow (?:us|me) on\b.*|join (?:us|our [\w ]+) on\b.*|join our (?:telegram|whatsapp|discord)\b.*"
-    r"|download (?:our|the) app\b.*|like us on facebook.*|(?:listen|watch) on \w+.*"
+    r"|download (?:our|the) app\b.*|download our (?:[\w'’-]+ ){1,3}app\b.*|like us on facebook.*|(?:listen|watch) on \w+.*"
     r"|already a subscriber\?.*|(?:subscribe|sign in|log in|register) to (?:continue|keep) reading.*|log ?in|sign ?in|register|comments? \(\d+\)|\d+ comments?)\W*",
     _I,
 )
@@ -50,12 +51,17 @@ VIDEO_PROMO = re.compile(
     _I,
 )
 
-#: Copyright and legal small print that no story sentence reads like, recognised anywhere.
+#: Copyright and legal small print that no story sentence reads like, recognised anywhere: "© 2024 …",
+#: "(c) Harbour Daily 2023. …" (a capitalised holder and a year, so a list item "(c) the minister …" stays),
+#: "Republication or redistribution of … content is prohibited …".
 LEGAL = re.compile(
     r"\W*(?:copyright\s*(?:©|\(c\)|\d{4}|by\b)|©|\(c\)\s*\d{4}).*"
     r"|.{0,200}(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\b.*"
     r"|.{0,200}\ball rights reserved\b.*"
-    r"|.*\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b.*",
+    r"|\(c\)\s+(?-i:[A-Z][\w&'’.-]*(?: (?:[A-Z&][\w&'’.-]*|of|the|and)){0,5})\s+(?:19|20)\d\d\b.*"
+    r"|.*\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b.*"
+    r"|.*\b(?:republication|redistribution|reposting)\b.{0,120}\b(?:is|are) (?:strictly )?"
+    r"(?:prohibited|forbidden|not permitted)\b.*",
     _I,
 )
 
@@ -67,7 +73,8 @@ LEGAL_TAIL = re.compile(
     r"|.*\b(?:terms of (?:use|service)|privacy policy|cookie (?:policy|settings))\b.*"
     r"|.*\btrademarks?\b.*\bproperty of\b.*"
     r"|the views (?:and opinions )?expressed .*"
-    r"|our (?:editorial )?standards\b.*",
+    r"|our (?:editorial )?standards\b.*"
+    r"|.*\breproduction\b.{0,120}\b(?:prohibited|forbidden|not permitted)\b.*",
     _I,
 )
 
@@ -181,11 +188,50 @@ FOLLOW_OUTLET = re.compile(
     _I,
 )
 
+#: Comment-section chrome, alone or several items split by "|" or "·": "Comments (14) | Log in to comment",
+#: "Leave a comment", "View all 32 comments", "Sign in to join the conversation".
+COMMENT_CHROME = re.compile(
+    r"\W*(?:comments? \(\d+\)|\d+ comments?|(?:log|sign) ?in to (?:comment|reply|join the (?:discussion|conversation))"
+    r"|leave a (?:comment|reply)|add (?:a|your) comment|(?:view|show|read) (?:all )?(?:\d+ )?comments?"
+    r"|join the (?:discussion|conversation))"
+    r"(?:\s*[|·•]\s*(?:comments? \(\d+\)|\d+ comments?|(?:log|sign) ?in to (?:comment|reply|join the \w+)"
+    r"|leave a (?:comment|reply)|add (?:a|your) comment|(?:view|show|read) (?:all )?(?:\d+ )?comments?"
+    r"|join the (?:discussion|conversation)|share|report))*\W*",
+    _I,
+)
+
+#: A credit saying the story comes from another outlet: "This story was first published by the Valley
+#: Courier and is republished here with permission.", "Republished with permission from Harbour FM.",
+#: "Reprinted courtesy of the Lakes Herald". A story sentence about a report ("The study was first
+#: published in 2019.") names no "this story" and asks no permission, so it stays.
+SYNDICATION = re.compile(
+    r"\W*(?:this (?:story|article|piece|post|column) (?:(?:was|is|has been) )?(?:first|originally) (?:published|posted"
+    r"|appeared) (?:by|in|on|at) .{2,80}?(?:,? and (?:is|has been|was) (?:republished|reproduced|reprinted|shared)"
+    r"\b.{0,80})?"
+    r"|(?:this (?:story|article|piece|post) (?:is|was|has been) )?(?:republished|reproduced|reprinted) (?:here )?"
+    r"(?:with (?:kind )?permission(?: (?:of|from) .{2,80})?|courtesy of .{2,80}"
+    r"|from .{2,80}? (?:with permission|under (?:a |the )?creative commons\b.{0,60})))\W*",
+    _I,
+)
+SYNDICATION_MAX_CHARS = 300
+
+#: A one-line trailer: a label and a colon, then the headline (or " | "-split headlines) of other stories:
+#: "Latest Stories: Tram fares rise | Harbour bridge reopens", "More football: Cup draw made",
+#: "Also on Valley Courier: New library opens". Trusted only below the last body paragraph and when the
+#: line does not end like a sentence (see :func:`newsprism.clean.text.clean_text`).
+TRAILER_LINE = re.compile(
+    r"\W*(?:(?:latest|more|top|popular|trending|recommended|related|featured|other)(?: (?!than\b)[\w'’&-]+){0,2}"
+    r"|most (?:read|popular|viewed)(?: [\w'’&-]+)?|don'?t miss|in other news"
+    r"|also (?:on|in|from|at) (?-i:[A-Z])[\w&'’.-]*(?: [\w&'’.-]+){0,4})\s*:\s*\S.{2,300}",
+    _I,
+)
+
 #: Whole-line prompts to the reader other than sharing, and the reason each records.
 READER_PROMPTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (LISTEN_PROMPT, "audio-prompt"),
     (TRANSLATION_NOTE, "translation-note"),
     (COMMENTS_CLOSED, "comments"),
+    (COMMENT_CHROME, "comments"),
     (TIP_PROMPT, "tip-prompt"),
     (FOLLOW_OUTLET, "share-prompt"),
 )
@@ -247,6 +293,8 @@ def line_reason(line: str) -> str | None:
         for pattern, reason in READER_PROMPTS:
             if pattern.fullmatch(line):
                 return reason
+    if len(line) <= SYNDICATION_MAX_CHARS and SYNDICATION.fullmatch(line):
+        return "syndication"
     if TAG_LINE.fullmatch(line) and len(line) <= 600:
         return "tags"
     if short and RELATED_LINE.fullmatch(line) and not line.rstrip().endswith(","):

@@ -17,6 +17,7 @@ from newsprism.clean.lexicon import (
     ANAPHORIC_OPENERS,
     INLINE_RELATED,
     LEGAL_TAIL,
+    TRAILER_LINE,
     line_reason,
     trailer_reason,
 )
@@ -66,6 +67,7 @@ def clean_text(text: str, article_id: str, source: str) -> Article:
     paras = [_Para(p) for p in rest]
     _mark_lines(paras)
     trailer_at = _mark_trailer(paras)
+    _mark_trailer_lines(paras)
     _mark_link_lists(paras)
     _mark_teaser_run(paras, trailer_at)
     _mark_tail_legal(paras)
@@ -81,6 +83,10 @@ def clean_text(text: str, article_id: str, source: str) -> Article:
         removed.extend(dropped)
         if body:
             kept.append(body)
+    if kept:
+        kept[-1], dropped = strip_trailing_prompt(kept[-1])
+        removed.extend(dropped)
+        kept = [k for k in kept if k]
     return Article(
         id=article_id,
         source=source,
@@ -159,6 +165,65 @@ def _mark_trailer(paras: list[_Para]) -> int | None:
             legal = line_reason(p.text) == "legal" or (len(p.text) <= 1200 and LEGAL_TAIL.fullmatch(p.text))
             p.reason = "legal" if legal else reason
     return start
+
+
+def _mark_trailer_lines(paras: list[_Para]) -> None:
+    """One-line trailers below the last body paragraph ("Latest Stories: A | B", "Also on Outlet: …", or a
+    bare " | "-split list of headlines) point to other stories.
+
+    Only the tail is looked at: inside a story, "More rain: forecasters expect …" is the story's own line.
+    """
+    body_chars = sum(len(p.text) for p in paras if not p.reason and is_prose(p.text))
+    if body_chars < TRAILER_MIN_BODY_CHARS:
+        return
+    for p in reversed(paras):
+        if p.reason:
+            continue
+        if not trailer_line(p.text):
+            break
+        p.reason = "related-links"
+
+
+def trailer_line(line: str) -> bool:
+    """``line`` is a labelled one-line trailer or a " | "-split list of headline-like items."""
+    if len(line) > 400 or ends_like_sentence(line):
+        return False
+    return bool(TRAILER_LINE.fullmatch(line)) or headline_list(line)
+
+
+#: Separator between items of a one-line link list.
+LIST_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+
+
+def headline_list(line: str) -> bool:
+    """Two or more headline-like items split by " | ": "Tram fares rise in April | Bridge reopens early"."""
+    items = LIST_SEPARATOR.split(line)
+    return len(items) >= 2 and all(3 <= word_count(i) <= TEASER_MAX_WORDS and not ends_like_sentence(i)
+                                   for i in items)
+
+
+#: Line reasons of a reader prompt that may trail the story's last sentence on the same line.
+TRAILING_PROMPT_REASONS = frozenset({"share-prompt", "tip-prompt", "audio-prompt", "syndication"})
+
+#: Where a sentence ends and the next begins inside a line.
+SENTENCE_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z])")
+
+
+def strip_trailing_prompt(text: str) -> tuple[str, list[Removed]]:
+    """``"Rain is due on Friday. Download our weather app"`` → the story sentence and the removed prompt.
+
+    Only a whole last sentence that is a reader prompt is cut (at a sentence boundary), so the
+    sentences before it stay verbatim; a paragraph that is all prompt was handled line by line.
+    """
+    bounds = list(SENTENCE_BOUNDARY.finditer(text))
+    if not bounds:
+        return text, []
+    cut = bounds[-1]
+    tail = text[cut.end():]
+    reason = line_reason(tail.strip())
+    if reason not in TRAILING_PROMPT_REASONS:
+        return text, []
+    return text[: cut.start()].rstrip(), [Removed(tail.strip(), reason)]
 
 
 def _mark_link_lists(paras: list[_Para]) -> None:
