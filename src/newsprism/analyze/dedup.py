@@ -4,6 +4,10 @@ A copy is marked ``duplicate_of`` its original and counts once when corroboratio
 is counted. Candidates come from datasketch's LSH index, so the cost grows with
 the corpus, not with its square; each candidate pair is then confirmed on the
 MinHash Jaccard estimate.
+
+Which of two copies is the original: the earlier report, then the longer text, then the id; but an
+article that credits the other's outlet ("first published by …", "originally appeared in …",
+"republished with permission from …", see :data:`CREDIT`) is the copy whatever its date or length.
 """
 
 from __future__ import annotations
@@ -25,6 +29,22 @@ THRESHOLD = 0.4
 SEED = 1
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+
+_NAME = r"(?P<name>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|&|the|de|la)\s+)?[A-Z][\w'’&.-]*)*)"
+
+CREDIT = re.compile(
+    r"(?i:(?:first|originally)\s+(?:published|appeared|ran|printed)\s+(?:by|in|on|at)"
+    r"|(?:re)?(?:published|printed|reproduced)\s+(?:here\s+)?with\s+(?:the\s+)?(?:kind\s+)?permission\s+(?:of|from)"
+    r"|courtesy\s+of)\s+" + _NAME
+)
+"""A copy's credit to its original's outlet: "first published by Lakeside Post", "originally appeared in
+The Valley Herald", "republished with permission from Coast Radio". ``name`` is the credited outlet."""
+
+LEGAL_SUFFIXES: frozenset[str] = frozenset(
+    {"limited", "ltd", "inc", "llc", "plc", "corp", "corporation", "co", "group", "media", "gmbh", "sa", "ag"}
+)
+"""Company-form words an outlet's name may carry in its byline or copyright but not in a credit:
+"Lakeside Post Limited" is credited as "Lakeside Post"."""
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
@@ -64,4 +84,53 @@ def find_duplicates(
             dup_of[a.id] = dup_of.get(best[1], best[1])
         else:
             lsh.insert(a.id, m)  # only originals are indexed, so every copy points at an original
-    return dup_of
+    return _credited_originals(dup_of, {a.id: a for a in ordered}, [a.id for a in ordered])
+
+
+def credited_names(article: Article) -> list[str]:
+    """Normalised names of the outlets ``article`` credits as its source, from its text and the pieces
+    cleaning removed (a credit line is often dropped as boilerplate)."""
+    texts = [article.text, *(r.text for r in article.removed)]
+    return sorted({n for t in texts for m in CREDIT.finditer(t) if (n := normalised_name(m.group("name")))})
+
+
+def normalised_name(name: str | None) -> str:
+    """Lower-case words of an outlet's name without a leading "the" or trailing company form."""
+    words = [w.lower() for w in _WORD.findall(name or "")]
+    if words and words[0] == "the":
+        words = words[1:]
+    while words and words[-1] in LEGAL_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def credits(copy: Article, original: Article) -> bool:
+    """Whether ``copy`` credits ``original``'s outlet (or title) as where it first appeared."""
+    targets = {normalised_name(original.outlet), normalised_name(original.title)} - {""}
+    return any(name in targets for name in credited_names(copy))
+
+
+def _credited_originals(dup_of: dict[str, str], by_id: dict[str, Article], order: list[str]) -> dict[str, str]:
+    """Make a group's original the member its chosen original credits, if any."""
+    groups: dict[str, list[str]] = {}
+    for copy in order:
+        if copy in dup_of:
+            groups.setdefault(dup_of[copy], []).append(copy)
+    out = dict(dup_of)
+    for root in sorted(groups):
+        root_article = by_id[root]
+        credited = next(
+            (
+                c
+                for c in groups[root]
+                if credits(root_article, by_id[c]) and not credits(by_id[c], root_article)
+            ),
+            None,
+        )
+        if credited is None:
+            continue
+        del out[credited]
+        for member in [root, *groups[root]]:
+            if member != credited:
+                out[member] = credited
+    return out
