@@ -19,7 +19,14 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
-from newsprism.analyze.numbers import MEASURES, MONTHS, NumberMatch, find_numbers, plausible_range
+from newsprism.analyze.numbers import (
+    MEASURES,
+    MONTHS,
+    POINTS_UNIT,
+    NumberMatch,
+    find_numbers,
+    plausible_range,
+)
 from newsprism.analyze.sentences import paragraph_spans, sentence_spans
 from newsprism.model import Article, Figure, FigureValue, Span
 
@@ -70,7 +77,10 @@ EVENTS_AFTER: dict[str, tuple[str, ...]] = {
     "displaced": ("displaced", "homeless", "made homeless"),
     "missing": ("missing", "unaccounted for", "disappeared"),
     "captured": ("captured", "taken prisoner", "taken captive"),
-    "rescued": ("rescued", "saved", "pulled from the rubble"),
+    # "pulled 96 people from the water": where they were taken from says they were rescued.
+    "rescued": ("rescued", "saved", "pulled from the rubble", "from the water", "out of the water",
+                "from the sea", "from the wreckage", "from the rubble", "from the river", "from the lake"),
+    "on board": ("on board", "aboard", "onboard"),
     "vaccinated": ("vaccinated", "immunised", "immunized", "inoculated"),
     "administered": ("administered", "given", "delivered"),
     "protested": ("protested", "marched", "rallied", "demonstrated", "took to the streets",
@@ -105,6 +115,7 @@ EVENTS_BEFORE: dict[str, tuple[str, ...]] = {
     "displaced": ("displaced", "displacing"),
     "captured": ("captured", "capturing", "took prisoner"),
     "rescued": ("rescued", "rescuing", "saved"),
+    "on board": ("carrying", "carried", "ferrying", "ferried"),
     "vaccinated": ("vaccinated", "vaccinating", "immunised", "immunized", "inoculated"),
     "administered": ("administered", "administering", "gave", "delivered"),
     "assembled": ("assembled", "assembling", "amassed", "massed", "gathered"),
@@ -126,14 +137,61 @@ VERBS_AFTER_CLASS: dict[tuple[str, str], tuple[str, ...]] = {
 #: Nouns that announce a count through a linking verb, however far the verb stands from them:
 #: "the *death toll* from Sunday's flood in the two provinces *rose to* 90".
 TOLL_NOUNS: dict[str, tuple[str, ...]] = {
-    "killed": ("death toll", "number of dead", "number of deaths", "number of people killed", "toll of dead",
-               "dead toll", "fatality count", "body count"),
+    "killed": ("death toll", "number of deaths", "toll of dead", "dead toll", "fatality count", "body count",
+               # "the number of (people) (confirmed) dead"
+               *(f"number of {who}{how}{what}" for who in ("", "people ", "those ")
+                 for how in ("", "confirmed ", "known ", "reported ", "officially ") for what in ("dead", "killed"))),
     "wounded": ("number of injured", "number of wounded", "number of people injured", "injury toll",
                 "injury count"),
     "casualties": ("casualty toll", "casualty count", "number of casualties"),
     "evacuated": ("number of evacuees", "number of people evacuated"),
     "arrested": ("number of arrests", "number of people arrested"),
 }
+
+#: What makes a carrying verb a capacity, not a count of people on board: "licensed to carry 120",
+#: "capable of carrying 300", "with room for 80". Such a count is kept with no event.
+CAPACITY_BEFORE = re.compile(
+    r"\b(?:(?:licensed|designed|built|certified|rated|allowed|permitted|able|meant)\s+to\s+carry"
+    r"|capable\s+of\s+carrying|capacity\s+(?:of|for)|room\s+for|seats?\s+for|maximum\s+of)\s*$",
+    re.IGNORECASE,
+)
+
+#: Event class of a change in a rate counted in percentage points → the verbs that make it, standing
+#: before "by" ("*cut* the cash rate *by* 0.25 percentage points"), and the nouns that name it right after
+#: the number ("a quarter-point *cut*").
+RATE_MOVES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "cut": (_words("cut cuts cutting lowered lowers lowering reduced reduces reducing trimmed trims slashed "
+                   "eased eases"), _words("cut cuts reduction reductions")),
+    "raised": (_words("raised raises raising hiked hikes hiking increased increases lifted lifts tightened"),
+               _words("rise rises hike hikes increase increases")),
+}
+
+#: Nouns whose size is one amount of money in a report ("a $2.1bn term lending *facility*", "the
+#: *package* would total $40m"): two reports giving such a noun different amounts disagree or update.
+AMOUNT_NOUNS = frozenset(_words(
+    """facility package fund loan loans deal budget bailout fine settlement contract programme program
+    scheme stimulus investment grant plan acquisition takeover bid offer penalty payout compensation
+    levy subsidy subsidies donation pledge"""
+))
+
+#: Verbs that link an amount noun to its amount after it: "the fund *would total* $3m", "a deal *worth* €5bn".
+AMOUNT_LINK = re.compile(
+    r"\s+(?:(?:would|will|could|is\s+to|was\s+to)\s+)?(?:total|totals|totalled|totaled|totalling|totaling|be|is|"
+    r"was|of|worth|valued\s+at|amounting\s+to|amounts\s+to|amounted\s+to|reach|reaches|reached)"
+    r"(?:\s+(?:to|at))?\s+(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+
+#: Nouns whose level is a percentage ("the cash *rate*"): a report gives their level before and after a
+#: change, so different values of one are not compared, only those that agree are put together.
+LEVEL_NOUNS = frozenset(_words("rate rates tariff tariffs tax levy yield target"))
+
+#: Verbs that set a level, before "the/its <noun> (by …) to/at N%": "cut the official cash rate by a
+#: quarter-point to 5.25%", "held the rate at 5.5%".
+LEVEL_VERBS = frozenset(_words(
+    """cut cuts lowered lowers reduced reduces trimmed slashed eased raised raises hiked lifted increased
+    set sets held holds hold keep keeps kept left leave leaves put puts raise lower"""
+))
 
 #: The verb that hands a toll its number, right before the count: "rose to", "has climbed to", "stands at".
 TOLL_LINK = re.compile(
@@ -252,6 +310,8 @@ class FigureMention:
     elided: bool = False
     step: float = 1.0  # the rounding step of the numeral, which sets how loosely it compares
     reading: str = "exact"  # the qualifier's kind (see numbers.QUALIFIERS): exact, approx, below, min, max, vague
+    # True when the counted class is one amount (a facility's size), so different values of it conflict.
+    sized: bool = False
 
 
 def find_figures(article: Article) -> list[FigureMention]:
@@ -297,7 +357,7 @@ def group_figures(
         if len({independent(m.span.article) for m in kept}) < 2:
             continue
         clusters = _clusters(kept)
-        if key[1]:
+        if key[1] or all(m.sized for m in kept):
             figures.append(_figure(clusters, _verdict(clusters), independent))
         else:
             figures.extend(_figure([c], "agree", independent) for c in clusters
@@ -339,7 +399,10 @@ def _sentence_figures(article: Article, s_start: int, s_end: int, published: dat
         event = event or _loose_event_after(text, noun_end, nxt, s_end) or adjective
         if n.unit in MEASURES:  # a reading of a scale is not a count of anything an event happened to
             event = None
-        elided = counted is None
+        if n.unit == POINTS_UNIT:  # a change in a rate takes its event from the verb that made it
+            event = _rate_move(text, s_start, n)
+        owner, sized = _owner(text, s_start, s_end, n)
+        elided = counted is None and owner is None
         # A toll names what it counts (deaths), so its number takes no noun from the counts before it.
         if counted is None and n.unit is None and toll is None:
             counted = _elided_counted(out, prev_counted)
@@ -348,7 +411,7 @@ def _sentence_figures(article: Article, s_start: int, s_end: int, published: dat
             event = out[-1].event
         if event is None and not sentence_has_event and not elided and n.unit is None:
             event = prev_event
-        counted = n.unit or counted or _GENERIC
+        counted = (f"{owner} ({n.unit})" if owner else n.unit) or counted or _GENERIC
         if not named and n.kind == "exact" and out and _coordinated(text, out[-1], n):
             n = replace(n, qualifier=out[-1].qualifier, kind=out[-1].reading)
         if not _is_figure(n, named, event):
@@ -358,7 +421,7 @@ def _sentence_figures(article: Article, s_start: int, s_end: int, published: dat
             value=n.value, low=n.low, high=n.high, qualifier=n.qualifier, counted=counted, event=event,
             about=about_label(counted, event), attributed_to=attributed,
             as_of=_nearest_date(text, dates, span.start, span.end), span=span,
-            sentence=sentence, elided=elided, step=n.step, reading=n.kind,
+            sentence=sentence, elided=elided, step=n.step, reading=n.kind, sized=sized,
         ))
     return _share_event_backwards(text, out)
 
@@ -528,6 +591,51 @@ def _toll_before(text: str, s_start: int, earlier: Sequence[NumberMatch], n: Num
     return _TOLL_CLASS[re.sub(r"\s+", " ", last.group(0).lower())]
 
 
+def _rate_move(text: str, s_start: int, n: NumberMatch) -> str | None:
+    """The event of a change counted in percentage points (see :data:`RATE_MOVES`): a verb earlier in its
+    clause with "by" right before the number, or a noun right after it."""
+    after = re.match(r"[\s-]+([a-z]+)", text[n.end : n.end + 20], re.IGNORECASE)
+    head = text[max(s_start, n.start - 120) : n.start]
+    clause = re.split(r"[;:]|,\s", head)[-1]
+    verbs = [w.lower() for w in _TOKEN.findall(clause)] if re.search(r"\bby\s+$", clause) else []
+    for event, (before, nouns) in sorted(RATE_MOVES.items()):
+        if after and after.group(1).lower() in nouns:
+            return event
+        if any(v in before for v in verbs):
+            return event
+    return None
+
+
+def _owner(text: str, s_start: int, s_end: int, n: NumberMatch) -> tuple[str | None, bool]:
+    """(noun a percentage or an amount of money belongs to, whether it is one amount) or (None, False):
+    "a $2.1bn term lending facility" → ("facility", True); "cut its policy rate by 25 basis points to
+    5.25%" → ("rate", False). See :data:`AMOUNT_NOUNS` and :data:`LEVEL_NOUNS`."""
+    if n.unit is None or n.unit in MEASURES or n.unit == POINTS_UNIT:
+        return None, False
+    head = text[max(s_start, n.start - 160) : n.start]
+    if n.unit == "percent":
+        m = _LEVEL_RE.search(head)
+        return (_singular(m.group("noun")), False) if m else (None, False)
+    if re.search(r"\b(?:an?|the|its|their|his|her|this|that)\s+$", head):
+        words = _TOKEN.findall(text, n.end, min(s_end, n.end + 60))[:4]
+        # "a $2.1bn term lending facility": the noun closes a compound of up to three modifiers.
+        for w in words:
+            if w.lower() in AMOUNT_NOUNS:
+                return _singular(w.lower()), True
+            if w.lower() in NOUN_STOPS:
+                break
+    link = AMOUNT_LINK.search(head)
+    if link:
+        before = _TOKEN.findall(head[: link.start()])
+        if before and before[-1].lower() in AMOUNT_NOUNS:
+            return _singular(before[-1].lower()), True
+    return None, False
+
+
+def _singular(noun: str) -> str:
+    return noun[:-1] if noun.endswith("s") and noun[:-1] in AMOUNT_NOUNS | LEVEL_NOUNS else noun
+
+
 def _event_before(text: str, start: int, pos: int) -> str | None:
     """Verb that takes the count as its object: "police arrested 150", "accused X of sending 8,000",
     "the death toll rose to 250"; only the words of :data:`OBJECT_GAP` may stand between."""
@@ -536,6 +644,8 @@ def _event_before(text: str, start: int, pos: int) -> str | None:
         found = _event_at(text, tok.start(), _BEFORE_ANY, _BEFORE_CLASS)
         if found:
             verb_end = _BEFORE_ANY.match(text, tok.start()).end()  # type: ignore[union-attr]
+            if found == "on board" and CAPACITY_BEFORE.search(text, max(0, tok.start() - 40), tok.start()):
+                return None
             return found if OBJECT_GAP.fullmatch(text, verb_end, pos) else None
     return None
 
@@ -860,5 +970,10 @@ _AFTER_CLASS = {form: cls for cls, forms in EVENTS_AFTER.items() for form in for
 _BEFORE_CLASS = {form: cls for cls, forms in EVENTS_BEFORE.items() for form in forms}
 _TOLL_CLASS = {form: cls for cls, forms in TOLL_NOUNS.items() for form in forms}
 _TOLL_RE = re.compile(rf"\b(?:{_alternation(list(_TOLL_CLASS))})\b", re.IGNORECASE)
+_LEVEL_RE = re.compile(
+    rf"\b(?:{_alternation(sorted(LEVEL_VERBS))})\s+(?:the|its|their|his|her|a)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?P<noun>{_alternation(sorted(LEVEL_NOUNS))})\s+(?:by\s+[^,;:]{{1,50}}?\s+)?(?:to|at)\s+$",
+    re.IGNORECASE,
+)
 _AFTER_ANY = re.compile(rf"(?:{_alternation(list(_AFTER_CLASS))})\b", re.IGNORECASE)
 _BEFORE_ANY = re.compile(rf"(?:{_alternation(list(_BEFORE_CLASS))})\b", re.IGNORECASE)

@@ -83,6 +83,28 @@ CURRENCIES: dict[str, str] = {
 #: Words after a number that make it a percentage.
 PERCENT_WORDS = ("%", "percent", "per cent", "pct")
 
+#: The unit of a change in a rate: "cut by 0.25 percentage points", "25 basis points", "a quarter-point".
+POINTS_UNIT = "percentage points"
+
+#: Words after a number that make it a change in a rate, and what divides the number to give percentage
+#: points: 100 basis points are one percentage point. Bare "points" is left out: it is also a score or
+#: a stock index's move.
+POINT_WORDS: dict[str, int] = {
+    "percentage points": 1, "percentage point": 1, "percentage-point": 1, "pp": 1, "ppt": 1, "ppts": 1,
+    "basis points": 100, "basis point": 100, "basis-point": 100, "bps": 100, "bp": 100,
+}
+
+#: Fractions of a point written in words, with their value in percentage points ("a quarter-point cut",
+#: "half a percentage point"). An "a" in front belongs to the phrase.
+POINT_FRACTIONS: dict[str, float] = {
+    "quarter-point": 0.25, "quarter point": 0.25, "quarter percentage point": 0.25,
+    "quarter of a percentage point": 0.25, "quarter of a point": 0.25, "quarter-percentage-point": 0.25,
+    "half-point": 0.5, "half point": 0.5, "half percentage point": 0.5, "half a percentage point": 0.5,
+    "half of a percentage point": 0.5, "half a point": 0.5, "half-percentage-point": 0.5,
+    "three-quarters of a percentage point": 0.75, "three quarters of a percentage point": 0.75,
+    "three-quarter-point": 0.75, "three-quarters of a point": 0.75,
+}
+
 @dataclass(frozen=True)
 class Measure:
     """A scale named by a word next to the number: ``before`` words stand in front of it (optionally with
@@ -168,6 +190,13 @@ _CURRENCY_AFTER = re.compile(
     r"^\s?(?P<cur>dollars?|euros?|pounds|yen|rupees|roubles|rubles|hryvnias|usd|eur|gbp)\b", re.IGNORECASE
 )
 _PERCENT_AFTER = re.compile(r"^\s?(?:%|percent\b|per\s+cent\b|pct\b)", re.IGNORECASE)
+_POINTS_AFTER = re.compile(
+    r"^[ \u00a0]?(?P<w>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(POINT_WORDS, key=len, reverse=True))
+    + r")(?![\w-])", re.IGNORECASE)
+_FRACTION = re.compile(
+    r"\b(?:an?\s+)?(?P<f>" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                    for w in sorted(POINT_FRACTIONS, key=len, reverse=True))
+    + r")(?![\w-])", re.IGNORECASE)
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_ALT})\.?,?\s+$", re.IGNORECASE)
 # "May" and "March" are also a verb and a modal ("3,000 march", "300 may have died"), so after a
@@ -224,6 +253,10 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     for m in _VAGUE.finditer(text, start, end):
         found.append(_vague(text, m))
         taken.append((m.start(), m.end()))
+    for m in _FRACTION.finditer(text, start, end):
+        if not _overlaps(m.start(), m.end(), taken):
+            found.append(_fraction(text, m))
+            taken.append((m.start(), m.end()))
     for m in _DIGITS.finditer(text, start, end):
         if _overlaps(m.start(), m.end(), taken):
             continue
@@ -380,6 +413,11 @@ def _finish(text: str, num_start: int, num_end: int, end: int, value: float, ste
     cur_after = _CURRENCY_AFTER.match(text[num_end : min(end, num_end + 12)])
     if cur_after and unit is None:
         unit, span_end = CURRENCIES[cur_after.group("cur").lower()], num_end + cur_after.end()
+    points = _POINTS_AFTER.match(text[num_end : min(end, num_end + 22)])
+    if points and unit is None:
+        divisor = POINT_WORDS[re.sub(r"\s+", " ", points.group("w").lower())]
+        unit, span_end = POINTS_UNIT, num_end + points.end()
+        value, step = value / divisor, step / divisor
     qualifier, kind, q_start = _qualifier_before(text, span_start)
     return NumberMatch(
         start=q_start, end=span_end, num_start=num_start, value=value, step=step, qualifier=qualifier,
@@ -402,6 +440,16 @@ def _measures(text: str, start: int, end: int) -> list[NumberMatch]:
                 qualifier=qualifier, kind=kind, spelled=False, unit=unit,
             ))
     return sorted(out, key=lambda n: (n.start, n.end))
+
+
+def _fraction(text: str, m: re.Match[str]) -> NumberMatch:
+    """A fraction of a point in words (see :data:`POINT_FRACTIONS`); the span takes in its "a"."""
+    value = POINT_FRACTIONS[re.sub(r"\s+", " ", m.group("f").lower())]
+    qualifier, kind, q_start = _qualifier_before(text, m.start())
+    return NumberMatch(
+        start=q_start, end=m.end(), num_start=m.start(), value=value, step=0.25, qualifier=qualifier,
+        kind=kind, spelled=True, unit=POINTS_UNIT,
+    )
 
 
 def _vague(text: str, m: re.Match[str]) -> NumberMatch:
