@@ -573,3 +573,138 @@ def test_seed_articles_give_the_expected_figure_groups() -> None:
             ):
                 ok = True
         assert ok, (want["name"], [(f.about, f.verdict, [v.value for v in f.values]) for f in figures])
+
+
+# --- round 3: tolls named by a longer phrase, counts on board, rate changes, owners of % and money -----
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The number of people confirmed dead in Monday's bus crash on the mountain road outside the old "
+         "mining town rose to 23 on Wednesday.", (23, "killed")),
+        ("The number of known dead from the mine blast has climbed to 31.", (31, "killed")),
+        ("Mine death toll rises to 31 as rescuers reach lower shaft", (31, "killed")),
+        ("The number of dead reported in the region stands at 14.", (14, "killed")),
+    ],
+)
+def test_a_toll_phrase_hands_its_event_across_a_long_modifier(text: str, want: tuple[float, str]) -> None:
+    got = [(m.value, m.event) for m in read(text)]
+    assert want in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of people confirmed as volunteers rose to 230 by Friday.",
+        "The number of buses serving the valley rose to 230 last year.",
+    ],
+)
+def test_a_number_of_something_else_is_not_a_toll(text: str) -> None:
+    assert all(m.event != "killed" for m in read(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("The coach, carrying about 60 pilgrims, left the highway near the pass.", "pilgrims"),
+        ("The barge had some 300 people on board when it hit the bridge pier.", "people"),
+        ("It sank in the estuary with 45 passengers aboard.", "passengers"),
+        ("A river boat ferrying nearly 90 students capsized in the storm.", "students"),
+    ],
+)
+def test_people_on_board(text: str, counted: str) -> None:
+    assert [(m.counted, m.event) for m in read(text) if m.value >= 40] == [(counted, "on board")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The barge, licensed to carry 150 passengers, was badly overloaded.",
+        "The new coach is capable of carrying 70 passengers.",
+        "The hall has seats for 400 people.",
+    ],
+)
+def test_a_capacity_is_not_a_count_on_board(text: str) -> None:
+    assert all(m.event != "on board" for m in read(text))
+
+
+def test_taken_from_the_water_is_a_rescue() -> None:
+    assert classes("Anglers pulled 14 people from the water before the coastguard arrived.") == [
+        (14, "people", "rescued")]
+    # negative: a place of origin is not where anyone was pulled from
+    assert classes("Some 14 people from the town joined the search.")[0][2] != "rescued"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The central bank in Accra raised its policy rate by 50 basis points to 29%.",
+         [(0.5, "percentage points", "raised"), (29, "rate (percent)", None)]),
+        ("The monetary board cut the benchmark rate by a quarter-point to 6.5 per cent.",
+         [(0.25, "percentage points", "cut"), (6.5, "rate (percent)", None)]),
+        ("Traders now price in a half-point hike in June.", [(0.5, "percentage points", "raised")]),
+        ("The bank held the base rate at 4.75% for a third meeting.", [(4.75, "rate (percent)", None)]),
+    ],
+)
+def test_rate_changes_and_levels(text: str, want: list[tuple[float, str, str | None]]) -> None:
+    assert classes(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # no "by" after a rate verb: a move of something else, with no event
+        ("Inflation rose 0.3 percentage points in March.", (0.3, "percentage points", None)),
+        ("The ruling party's lead widened by 4 percentage points.", (4, "percentage points", None)),
+        # a percentage of no listed noun stays a bare percentage
+        ("Turnout climbed to 62% in the capital.", (62, "percent", None)),
+        # money with no amount noun stays bare
+        ("The storm caused $3bn in damage.", (3e9, "USD", None)),
+        ("It revised the $2m figure it gave on Monday.", (2e6, "USD", None)),
+    ],
+)
+def test_what_gets_no_rate_event_or_owner(text: str, want: tuple[float, str, str | None]) -> None:
+    assert classes(text) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("The ministry unveiled a $40m reconstruction fund for the valley.", "fund (USD)"),
+        ("The rescue package would total €12bn, the finance minister said.", "package (EUR)"),
+        ("Creditors agreed a bailout worth $7.5bn.", "bailout (USD)"),
+    ],
+)
+def test_money_takes_the_noun_it_sizes(text: str, counted: str) -> None:
+    [m] = read(text)
+    assert (m.counted, m.sized) == (counted, True)
+
+
+def test_the_size_of_one_named_thing_is_updated_across_reports() -> None:
+    texts = {
+        "a": "The government announced a $1.2bn flood recovery package on Monday.",
+        "b": "The flood recovery package would total $1.5bn, the treasury said.",
+        "c": "Parliament approved a $1.5bn recovery package.",
+    }
+    [fig] = group_figures(mentions_of(texts), {"a": "2023-03-06", "b": "2023-03-08", "c": "2023-03-09"})
+    assert (fig.about, fig.verdict) == ("package (USD)", "updated")
+    assert sorted((v.value, v.evidence.article) for v in fig.values) == [
+        (1.2e9, "a"), (1.5e9, "b"), (1.5e9, "c")]
+
+
+def test_levels_of_a_rate_are_only_grouped_where_they_agree() -> None:
+    # The old and the new level are both true: two agreeing figures, never one that differs.
+    texts = {
+        "a": "The bank cut its key rate by a quarter-point to 6.5%. It had held the rate at 6.75% since May.",
+        "b": "Policymakers lowered the key rate by 25 basis points to 6.5%, having kept the rate at 6.75%.",
+    }
+    figs = group_figures(mentions_of(texts), {"a": "2023-06-01", "b": "2023-06-02"})
+    got = sorted((f.about, f.verdict, sorted({v.value for v in f.values})) for f in figs)
+    assert got == [("percentage points cut", "agree", [0.25]), ("rate (percent)", "agree", [6.5]),
+                   ("rate (percent)", "agree", [6.75])]
+
+
+def test_an_owner_noun_one_report_gives_is_not_a_group() -> None:
+    texts = {"a": "The city set up a $5m relief fund.", "b": "Donors have given $5m so far."}
+    assert group_figures(mentions_of(texts), {}) == []

@@ -212,3 +212,46 @@ def test_open_bounds_close_at_the_next_rounding_step() -> None:
     # "about 13,000" and "about 14,000" are different readings.
     a, b = plausible_range(13_000, 1000, "approx"), plausible_range(14_000, 1000, "approx")
     assert a[1] < b[0]
+
+
+# --- changes in a rate: percentage points, basis points, fractions of a point ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "evidence"),
+    [
+        ("The central bank in Accra lifted its policy rate by 0.5 percentage points.", 0.5,
+         "0.5 percentage points"),
+        ("Lenders trimmed mortgage rates by 15 basis points.", 0.15, "15 basis points"),
+        ("Yields fell 40 bps after the auction.", 0.4, "40 bps"),
+        ("The bank cut by a quarter-point on Tuesday.", 0.25, "a quarter-point"),
+        ("Markets expect a half-point hike in June.", 0.5, "a half-point"),
+        ("It raised the rate by half a percentage point.", 0.5, "half a percentage point"),
+        ("Officials lowered it by a quarter of a percentage point.", 0.25, "a quarter of a percentage point"),
+        ("A rise of three-quarters of a percentage point surprised traders.", 0.75,
+         "three-quarters of a percentage point"),
+        ("Analysts had forecast a 1.5 pp increase.", 1.5, "1.5 pp"),
+    ],
+)
+def test_a_change_in_a_rate_is_counted_in_percentage_points(text: str, value: float, evidence: str) -> None:
+    [n] = find_numbers(text)
+    assert (n.unit, n.value, text[n.start : n.end]) == ("percentage points", value, evidence)
+
+
+def test_basis_points_and_words_name_the_same_change() -> None:
+    readings = {find_numbers(t)[0].value for t in ("by 25 basis points", "by a quarter-point",
+                                                  "by 0.25 percentage points", "by a quarter of a percentage point")}
+    assert readings == {0.25}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker scored 25 points in the final.",  # a score, not a rate
+        "The index shed 300 points by midday.",  # an index move
+        "A quarter of voters stayed home.",  # a share of people, not a point
+        "Three quarters of the fleet was grounded.",
+    ],
+)
+def test_what_is_not_a_change_in_percentage_points(text: str) -> None:
+    assert all(n.unit != "percentage points" for n in find_numbers(text))

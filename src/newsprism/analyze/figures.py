@@ -148,11 +148,11 @@ TOLL_NOUNS: dict[str, tuple[str, ...]] = {
     "arrested": ("number of arrests", "number of people arrested"),
 }
 
-#: What makes a carrying verb a capacity, not a count of people on board: "licensed to carry 120",
-#: "capable of carrying 300", "with room for 80". Such a count is kept with no event.
+#: Words before a carrying verb that make the count a capacity, not people on board: "capable of carrying
+#: 300", "designed for carrying 80". ("licensed to carry 120" needs no rule: the bare "carry" is no
+#: on-board verb, as a count after it is what may be carried, not what was.)
 CAPACITY_BEFORE = re.compile(
-    r"\b(?:(?:licensed|designed|built|certified|rated|allowed|permitted|able|meant)\s+to\s+carry"
-    r"|capable\s+of\s+carrying|capacity\s+(?:of|for)|room\s+for|seats?\s+for|maximum\s+of)\s*$",
+    r"\b(?:capable\s+of|designed\s+for|licensed\s+for|certified\s+for|rated\s+for|built\s+for)\s+$",
     re.IGNORECASE,
 )
 
