@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsprism.clean.header import (
+    bare_byline,
     credit_line,
     credited_author,
     is_masthead,
@@ -237,3 +238,38 @@ def test_credited_authors(line: str, author: str) -> None:
 )
 def test_no_credited_author(line: str) -> None:
     assert credited_author(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("By Tomasz Nowak in Gdansk", "Tomasz Nowak"), ("BY ANA RUIZ IN MADRID", "Ana Ruiz"),
+     ("By Jan van der Berg in Utrecht", "Jan van der Berg")],
+)
+def test_a_byline_with_the_reporter_s_place(line: str, author: str) -> None:
+    found = parse_byline(line)
+    assert found is not None and found[0] == author
+
+
+def test_a_place_byline_is_not_taken_for_the_headline() -> None:
+    header, rest = read_header(["VALLEY GAZETTE | Business", "12.05.2025", "By Tomasz Nowak in Gdansk", LEDE])
+    assert (header.title, header.author, header.published) == (None, "Tomasz Nowak", "2025-05-12")
+    assert rest == [LEDE]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("Sara Holm, Harbour Business", "Sara Holm"), ("Sara Holm, Transport Correspondent", "Sara Holm"),
+     ("Sara Holm and Li Wei", "Sara Holm and Li Wei"), ("Sara Holm", "Sara Holm")],
+)
+def test_bare_bylines_lose_an_affiliation_after_a_comma(line: str, author: str) -> None:
+    assert bare_byline(line) == author
+
+
+@pytest.mark.parametrize("line", ["Ferry terminal, harbour to close", "Sara Holm, 34, was injured."])
+def test_not_bare_bylines(line: str) -> None:
+    assert bare_byline(line) is None
+
+
+def test_a_bare_byline_with_an_outlet_under_the_headline() -> None:
+    header, _ = read_header(["Ferry terminal to close", "Sara Holm, Harbour Business", "Monday, May 12, 2025", LEDE])
+    assert (header.author, header.published) == ("Sara Holm", "2025-05-12")

@@ -58,7 +58,9 @@ CREDIT_AUTHOR = re.compile(
 )
 
 _NAME_TOKEN = re.compile(r"(?:[^\W\d_][.]?)+(?:[-'’][^\W\d_]+)*\.?")
-_SEPARATOR = re.compile(r"\s*(?:[|/·•,;]|\s[-–—]\s|\s+on\s+|\s+am\s+|\s+le\s+)\s*")
+#: Where a byline's name ends: a separator, a date ("on", "am", "le") or the reporter's place ("By Jo Lam
+#: in Oslo": "in" before a capitalised word, so a lower-case particle stays part of the name).
+_SEPARATOR = re.compile(r"\s*(?:[|/·•,;]|\s[-–—]\s|\s+on\s+|\s+am\s+|\s+le\s+|\s+(?:in|IN)\s+(?=[A-Z]))\s*")
 _TERMINAL = re.compile(r"[.!?:;,…][\"”’»)]*$")
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 
@@ -248,11 +250,35 @@ def _header_line(line: str, header: Header, after_meta: bool) -> tuple[str | Non
                 header.published = header.published or dated[0]
         header.removed.append(Removed(line, "byline"))
         return "byline", ""
-    if after_meta and header.author is None and person_name(line) and word_count(line) <= 6:
-        header.author = person_name(line)
+    bare = bare_byline(line) if after_meta and header.author is None else None
+    if bare:
+        header.author = bare
         header.removed.append(Removed(line, "byline"))
         return "byline", ""
     return None, ""
+
+
+def bare_byline(line: str) -> str | None:
+    """The author of an unlabelled byline: "Jane Doe", "Ana Ruiz and Li Wei", or a name with its outlet or
+    role after one comma ("Sara Holm, Harbour Business" → "Sara Holm").
+
+    Two co-authors are joined by "and"; a lone comma before capitalised words marks an affiliation.
+    """
+    if "," not in line:
+        return person_name(line) if word_count(line) <= 6 else None
+    head, _, tail = line.partition(",")
+    tail = tail.strip()
+    name = person_name(head)
+    if name is None or " and " in tail or "&" in tail or not _affiliation(tail):
+        return person_name(line) if word_count(line) <= 6 else None
+    return name
+
+
+def _affiliation(text: str) -> bool:
+    """An outlet, desk or role after a byline's comma: a few capitalised words, no digits or sentence end."""
+    words = text.split()
+    return (1 <= len(words) <= 6 and len(text) <= 60 and not ends_like_sentence(text)
+            and not any(ch.isdigit() for ch in text) and _capitalised_name(words))
 
 
 #: Credit lines (outlet, role) accepted under one byline: "By Jo Lam / Staff Writer / Harbour Daily".
