@@ -90,9 +90,11 @@ class Similarity:
 
     def __call__(self, i: int, j: int) -> float:
         lexical = 0.5 * jaccard(self.words[i], self.words[j]) + 0.5 * containment(self.words[i], self.words[j])
-        names = jaccard(self.names[i], self.names[j])
         cos = float(self.vectors[i] @ self.vectors[j])
-        return W_EMBED * cos + W_LEXICAL * lexical + W_NAMES * names
+        if not self.names[i] or not self.names[j]:
+            # Names and numbers can only tell two statements apart when both carry some.
+            return (W_EMBED * cos + W_LEXICAL * lexical) / (W_EMBED + W_LEXICAL)
+        return W_EMBED * cos + W_LEXICAL * lexical + W_NAMES * jaccard(self.names[i], self.names[j])
 
     def candidates(self, prefilter: float) -> Iterator[tuple[int, int]]:
         """Pairs (i < j) of units from different articles whose cosine reaches ``prefilter``.
