@@ -97,3 +97,20 @@ def test_an_oversized_page_loses_its_scripts_before_it_is_cut() -> None:
 def test_looks_like_html() -> None:
     assert looks_like_html("<!doctype html><p>x</p>")
     assert not looks_like_html("Ferries return to Holm. The quay <was> rebuilt.")
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_promo_boxes_by_class_are_dropped_and_recorded(fast: bool) -> None:
+    extra = ('<p class="promo">Booking a crossing? Compare island cottages with Holm Weekly</p>'
+             '<div class="newsletter-signup"><p>Get the harbour bulletin every Friday morning</p></div>'
+             '<p class="story-text">The harbour master said the first crossing would leave at seven.</p>')
+    art = clean_html(page(body_extra=extra), "a", "a.html", fast=fast)
+    assert "Compare island cottages" not in art.text and "harbour bulletin" not in art.text
+    assert "first crossing would leave at seven" in art.text
+    assert [r.reason for r in art.removed if r.reason == "promo"] == ["promo", "promo"]
+
+
+def test_a_long_element_with_a_promo_class_is_a_wrapper_and_stays() -> None:
+    html = page().replace("<article>", '<article class="teaser-layout">')
+    art = clean_html(html, "a", "a.html")
+    assert "Paragraph 4 of the report" in art.text

@@ -111,11 +111,13 @@ def clean_html(html: str, article_id: str, source: str, *, url: str | None = Non
         raise InputError(source, "cannot parse the HTML (is the file complete?)")
     meta = page_metadata(tree, url, fast=fast)
     _drop_inert_elements(tree, FURNITURE_TAGS)
+    promos = _drop_promos(tree)
     doc = trafilatura.bare_extraction(
         tree, url=url, fast=fast, include_comments=False, with_metadata=False, deduplicate=False
     )
     paragraphs = [line.strip() for line in ((doc.text if doc else "") or "").split("\n") if line.strip()]
     kept, removed = _drop_leftovers(paragraphs, meta.title)
+    removed = promos + removed
     if kept:
         kept[0], dateline = strip_wire_dateline(kept[0])
         removed.extend(dateline)
@@ -164,6 +166,37 @@ def parse_html(html: str):
     if tree is None or len(tree) < 1:
         tree = trafilatura.load_html(html)
     return tree
+
+
+#: Words in a class name that mark a box selling something other than the story: "promo",
+#: "newsletter-signup", "cta-box", "teaser". Matched per hyphen/underscore-separated part of a class.
+PROMO_CLASS_WORDS = frozenset({"promo", "promotion", "teaser", "cta", "newsletter", "signup", "upsell"})
+#: A promo box is short; a long element with such a class is more likely a wrapper around the story.
+PROMO_MAX_CHARS = 400
+
+# The substring test runs inside libxml2, so only the few candidate elements reach Python.
+_CLASSED = etree.XPath("//*[" + " or ".join(f"contains(@class, '{w}')" for w in sorted(PROMO_CLASS_WORDS)) + "]")
+_CLASS_PART = re.compile(r"[\s_-]+")
+
+
+def _drop_promos(tree) -> list[Removed]:
+    """Remove short elements whose class names them a promo, teaser or call to action; return their text."""
+    removed: list[Removed] = []
+    dropped: set[int] = set()
+    for el in _CLASSED(tree):
+        parts = set(_CLASS_PART.split(el.get("class", "").lower()))
+        if parts.isdisjoint(PROMO_CLASS_WORDS) or el.getparent() is None:
+            continue
+        if any(id(a) in dropped for a in el.iterancestors()):
+            continue  # inside a promo already removed
+        text = " ".join(el.text_content().split())
+        if len(text) > PROMO_MAX_CHARS:
+            continue
+        if text:
+            removed.append(Removed(text, "promo"))
+        dropped.add(id(el))
+        el.drop_tree()
+    return removed
 
 
 def _drop_inert_elements(tree, tags: tuple[str, ...]) -> None:
