@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.clean.dates import MONTHS, parse_date
+from newsprism.clean.dates import MONTHS, parse_date, resolve_day_month
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,36 @@ def test_month_table_has_every_month_in_each_language() -> None:
                   ["enero", "agosto", "diciembre"], ["gennaio", "giugno", "dicembre"]):
         assert all(name in MONTHS for name in names)
     assert set(MONTHS.values()) == set(range(1, 13))
+
+
+def test_an_ambiguous_numeric_date_offers_its_day_first_reading() -> None:
+    found = parse_date("04/11/2025 07:30")
+    assert (found.iso, found.alternative) == ("2025-04-11T07:30", "2025-11-04T07:30")
+    assert parse_date("14/11/2025").alternative is None  # only one reading
+    assert parse_date("05/05/2025").alternative is None  # both readings agree
+    assert parse_date("2025-04-11").alternative is None
+
+
+# 2025-04-11 is a Friday, 2025-11-04 a Tuesday.
+@pytest.mark.parametrize(
+    ("body", "iso"),
+    [
+        ("The dam inspection ended yesterday after Monday's storm.", "2025-11-04"),
+        ("The inspectors left yesterday, on Thursday.", "2025-04-11"),
+        ("The next inspection is due on 18 December.", "2025-11-04"),
+        ("The next inspection is due on December 18.", "2025-04-11"),
+        ("The dam was inspected on Monday.", "2025-04-11"),  # no relative day: no evidence
+        ("Crews worked through the night.", "2025-04-11"),
+    ],
+)
+def test_the_article_decides_an_ambiguous_date(body: str, iso: str) -> None:
+    assert resolve_day_month("2025-04-11", "2025-11-04", body) == iso
+
+
+def test_a_header_date_is_read_day_first_when_the_body_says_so() -> None:
+    from newsprism.clean.text import clean_text
+
+    text = ("Dam reopens after inspection\nPublished 04/11/2025\n\nThe river authority reopened the dam road "
+            "on Tuesday, a day after Monday's inspection found no cracks in the wall.\n\nThe inspection "
+            "took place yesterday and lasted nine hours, engineers said.")
+    assert clean_text(text, "a", "a.txt").published == "2025-11-04"

@@ -66,6 +66,7 @@ class FoundDate:
     iso: str
     start: int
     end: int
+    alternative: str | None = None  # the day-first reading of an ambiguous "03/10/2024"
 
 
 def parse_date(text: str, *, anchored: bool = True) -> FoundDate | None:
@@ -78,18 +79,60 @@ def parse_date(text: str, *, anchored: bool = True) -> FoundDate | None:
         m = pattern.match(text) if anchored else pattern.search(text)
         if m is None:
             continue
-        iso = _iso(m)
+        iso = _iso(m.groupdict())
         if iso:
-            return FoundDate(iso, m.start(), m.end())
+            return FoundDate(iso, m.start(), m.end(), _day_first_reading(m.groupdict()))
     return None
 
 
-def _iso(m: re.Match[str]) -> str | None:
-    groups = m.groupdict()
+def _day_first_reading(groups: dict[str, str | None]) -> str | None:
+    """For "03/10/2024" (read month-first), the day-first reading; None when only one reading exists."""
+    if not groups.get("first"):
+        return None
+    first, second = int(groups["first"]), int(groups["second"])
+    if first == second or first > 12 or second > 12:
+        return None
+    return _iso(groups, month_first=False)
+
+
+#: Weekday names (English) → ISO weekday index, for checking a date against the days a story names.
+WEEKDAYS: dict[str, int] = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+                            "saturday": 5, "sunday": 6}
+
+#: Words that place a named weekday relative to the publication day, and the offset in days.
+RELATIVE_DAYS: dict[str, int] = {"yesterday": -1, "today": 0, "tomorrow": 1}
+
+_MONTH_NAMES = "|".join(sorted((k for k in MONTHS if len(k) >= 3), key=len, reverse=True))
+#: A spelled date written day first ("27 November") or month first ("November 27").
+DAY_MONTH = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)? (?:" + _MONTH_NAMES + r")\b", re.IGNORECASE)
+MONTH_DAY = re.compile(r"\b(?:" + _MONTH_NAMES + r")\.? [0-3]?\d(?:st|nd|rd|th)?\b(?!:)", re.IGNORECASE)
+
+
+def resolve_day_month(month_first: str, day_first: str, text: str) -> str:
+    """Choose between two readings of an ambiguous numeric date from what the article itself says.
+
+    Evidence, in order: spelled dates in one order only ("27 November" → day first); a weekday named
+    beside "yesterday"/"today"/"tomorrow" that fits one reading only. Without evidence the month-first
+    default stays.
+    """
+    day_month, month_day = bool(DAY_MONTH.search(text)), bool(MONTH_DAY.search(text))
+    if day_month != month_day:
+        return day_first if day_month else month_first
+    lowered = text.lower()
+    named = {WEEKDAYS[w] for w in re.findall(r"\b(" + "|".join(WEEKDAYS) + r")\b", lowered)}
+    offsets = [o for word, o in sorted(RELATIVE_DAYS.items()) if re.search(rf"\b{word}\b", lowered)]
+    fits = {iso: any((date.fromisoformat(iso[:10]).weekday() + o) % 7 in named for o in offsets)
+            for iso in (month_first, day_first)}
+    if fits[day_first] and not fits[month_first]:
+        return day_first
+    return month_first
+
+
+def _iso(groups: dict[str, str | None], *, month_first: bool = True) -> str | None:
     year = int(groups["year"])
     if groups.get("first"):
         first, second = int(groups["first"]), int(groups["second"])
-        month, day = (first, second) if first <= 12 else (second, first)
+        month, day = (first, second) if first <= 12 and month_first else (second, first)
     else:
         raw_month = groups["month"]
         month = int(raw_month) if raw_month.isdigit() else MONTHS.get(raw_month.lower().rstrip("."), 0)

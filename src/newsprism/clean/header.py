@@ -72,6 +72,7 @@ class Header:
     title: str | None = None
     author: str | None = None
     published: str | None = None
+    published_day_first: str | None = None  # the other reading of an ambiguous numeric date
     outlet: str | None = None  # named by a masthead or a credit line under the byline
     removed: list[Removed] = field(default_factory=list)
 
@@ -231,7 +232,9 @@ def _header_line(line: str, header: Header, after_meta: bool) -> tuple[str | Non
     dated = split_date_header(line)
     if dated:
         iso, part, rest = dated
-        header.published = header.published or iso
+        if header.published is None:
+            header.published = iso
+            header.published_day_first = _day_first_alternative(line)
         author_rest = _byline_after_date(rest)
         if author_rest is not None:
             author, rest = author_rest
@@ -256,6 +259,12 @@ def _header_line(line: str, header: Header, after_meta: bool) -> tuple[str | Non
         header.removed.append(Removed(line, "byline"))
         return "byline", ""
     return None, ""
+
+
+def _day_first_alternative(line: str) -> str | None:
+    label = DATE_LABEL.match(line)
+    found = parse_date(line[label.end() if label else 0:])
+    return found.alternative if found else None
 
 
 def bare_byline(line: str) -> str | None:

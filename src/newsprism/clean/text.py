@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsprism.clean.dates import resolve_day_month
 from newsprism.clean.header import credited_author, ends_like_sentence, is_prose, read_header, word_count
 from newsprism.clean.language import guess_language
 from newsprism.clean.lexicon import (
@@ -87,6 +88,9 @@ def clean_text(text: str, article_id: str, source: str) -> Article:
         kept[-1], dropped = strip_trailing_prompt(kept[-1])
         removed.extend(dropped)
         kept = [k for k in kept if k]
+    published = header.published
+    if published and header.published_day_first:
+        published = resolve_day_month(published, header.published_day_first, "\n".join(kept))
     return Article(
         id=article_id,
         source=source,
@@ -94,7 +98,7 @@ def clean_text(text: str, article_id: str, source: str) -> Article:
         outlet=copyright_holder(r.text for r in removed if r.reason == "legal") or header.outlet,
         title=header.title,
         author=header.author or _credited_author(removed),
-        published=header.published,
+        published=published,
         language=guess_language("\n".join(kept)),
         removed=tuple(removed),
     )
