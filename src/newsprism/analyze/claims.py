@@ -118,6 +118,9 @@ class Similarity:
                     yield i, j
 
 
+#: Members of each side whose pairs decide an average-linkage merge (all of them up to this many).
+LINK_SAMPLE = 12
+
 #: Rows of the cosine matrix computed at once, and candidates kept per unit (see Similarity.candidates).
 BLOCK_ROWS = 1024
 NEIGHBOURS = 50
@@ -153,7 +156,10 @@ def align(units: Sequence[Unit], vectors: np.ndarray, thresholds: Thresholds,
         a, b = members[ci], members[cj]
         if {arts[k] for k in a} & {arts[k] for k in b}:
             continue
-        mean = sum(s_of(x, y) for x in a for y in b) / (len(a) * len(b))
+        # Exact average linkage for claims of a few statements; beyond that a fixed sample of each side
+        # (their first members), so merging claims with hundreds of copies stays cheap and small.
+        sa, sb = a[:LINK_SAMPLE], b[:LINK_SAMPLE]
+        mean = sum(s_of(x, y) for x in sa for y in sb) / (len(sa) * len(sb))
         if mean < thresholds.average:
             continue
         keep, drop = (ci, cj) if ci < cj else (cj, ci)
