@@ -122,7 +122,7 @@ class Similarity:
 LINK_SAMPLE = 12
 
 #: Rows of the cosine matrix computed at once, and candidates kept per unit (see Similarity.candidates).
-BLOCK_ROWS = 1024
+BLOCK_ROWS = 256
 NEIGHBOURS = 50
 
 

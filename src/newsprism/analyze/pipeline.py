@@ -137,9 +137,13 @@ def story_title(articles: Sequence[Article], units: dict[str, list[Unit]], vecto
 def _conflicts_from(mentions: Sequence[FigureMention]):
     """A conflict finder for claims: units whose figures count the same thing with incompatible values."""
 
+    by_article: dict[str, list[FigureMention]] = {}
+    for m in mentions:
+        by_article.setdefault(m.span.article, []).append(m)
+
     def in_unit(u: Unit) -> list[FigureMention]:
-        return [m for m in mentions if m.span.article == u.span.article
-                and m.span.start >= u.span.start and m.span.end <= u.span.end]
+        return [m for m in by_article.get(u.span.article, ())
+                if m.span.start >= u.span.start and m.span.end <= u.span.end]
 
     def conflicts(members: Sequence[Unit]) -> list[list[int]] | None:
         per_unit = [in_unit(u) for u in members]
