@@ -162,3 +162,17 @@ def test_blocked_grouping_cuts_a_chain_by_average_linkage() -> None:
     vecs = np.array([[1.0, 0.0], [0.8, 0.6], [0.28, 0.96]], dtype=np.float32)
     labels = _cluster_blocked(vecs, [frozenset()] * 3, threshold=0.6)
     assert len(set(labels.tolist())) >= 2
+
+
+def test_a_copy_joins_its_original_claims_and_keeps_its_own_additions() -> None:
+    from newsprism.analyze.pipeline import analyze
+
+    wire = art("wire", FLOOD_A + "\n\n" + FLOOD_C, "2025-03-04")
+    reprint = art("reprint", FLOOD_A + "\n\n" + FLOOD_C + "\n\nOur reporter saw boats on the high street.",
+                  "2025-03-05")
+    marked, [story] = analyze([wire, reprint, art("b", FLOOD_B)], embedder="lexical")
+    assert next(a for a in marked if a.id == "reprint").duplicate_of == "wire"
+    sandbags = next(c for c in story.claims if "sandbags" in c.text)
+    assert {e.article for e in sandbags.evidence} == {"wire", "reprint"} and sandbags.sources == 1
+    boats = next(c for c in story.claims if "boats" in c.text)
+    assert [e.article for e in boats.evidence] == ["reprint"] and boats.status == "single-source"

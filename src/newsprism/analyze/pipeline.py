@@ -24,7 +24,7 @@ from newsprism.analyze.stories import LEDE_UNITS, group_articles, lede_vectors
 from newsprism.analyze.summary import summarize
 from newsprism.analyze.timeline import build_timeline
 from newsprism.analyze.units import Unit, article_units
-from newsprism.model import Article, Story
+from newsprism.model import Article, Claim, Span, Story
 
 LEXICAL = LexicalEncoder()
 
@@ -64,7 +64,9 @@ def analyze(
         # fraction of the cost.
         single = len({duplicate_of.get(i, i) for i in ids}) == 1
         story_encoder = LEXICAL if single else encoder
-        vectors = _embed(story_encoder, [u for i in ids for u in units[i]])
+        copied = _copied_units(ids, units, duplicate_of)
+        needed = [u for i in ids for k, u in enumerate(units[i]) if k < LEDE_UNITS or u not in copied]
+        vectors = _embed(story_encoder, needed)
         stories.append(build_story(f"s{n}", members, units, vectors, story_encoder, duplicate_of))
     return marked, stories
 
@@ -99,6 +101,40 @@ def _ledes(articles: Sequence[Article], units: Mapping[str, Sequence[Unit]], enc
 def texts_to_embed(article: Article) -> list[str]:
     """The texts :func:`analyze` embeds for one article, so a distributed engine can embed them ahead."""
     return [u.span.text for u in article_units(article)] + ([article.title] if article.title else [])
+
+
+def _copied_units(ids: Sequence[str], units: Mapping[str, Sequence[Unit]], duplicate_of: Mapping[str, str]
+                  ) -> dict[Unit, Span]:
+    """Each unit of a copy whose words (blanks aside) stand in its original, mapped to the original's span."""
+    out: dict[Unit, Span] = {}
+    for aid in ids:
+        original = duplicate_of.get(aid)
+        if original is None:
+            continue
+        by_text = {" ".join(u.span.text.split()): u.span for u in units.get(original, ())}
+        for u in units[aid]:
+            span = by_text.get(" ".join(u.span.text.split()))
+            if span is not None:
+                out[u] = span
+    return out
+
+
+def _attach_copies(claims: Sequence[Claim], copied: Mapping[Unit, Span]) -> list[Claim]:
+    """Claims with each copied unit's span added beside its original's span (the source count is unchanged:
+    a copy is not an independent source)."""
+    if not copied:
+        return list(claims)
+    extra: dict[Span, list[Span]] = {}
+    for u, original in copied.items():
+        extra.setdefault(original, []).append(u.span)
+    out = []
+    for c in claims:
+        added = [s for e in c.evidence for s in extra.get(e, ())]
+        if added:
+            evidence = tuple(sorted((*c.evidence, *added), key=lambda s: (s.article, s.start)))
+            c = replace(c, evidence=evidence)
+        out.append(c)
+    return out
 
 
 def consensus_date(articles: Sequence[Article]) -> str | None:
@@ -198,9 +234,13 @@ def build_story(
 
     mentions = [m for a in articles for m in find_figures(a)]
     figures = group_figures(mentions, article_dates, lambda aid: independent.get(aid, aid))
-    story_units = [u for aid in ids for u in units[aid]]
+    # Copies repeat their original's statements word for word: only the statements a copy words
+    # differently are aligned; the rest join their original's claims directly (see _attach_copies).
+    copied = _copied_units(ids, units, duplicate_of)
+    story_units = [u for aid in ids for u in units[aid] if u not in copied]
     matrix = np.stack([vectors[u] for u in story_units]) if story_units else np.zeros((0, 1), dtype=np.float32)
     claims = build_claims(story_units, matrix, encoder.name, independent, article_dates, _conflicts_from(mentions))
+    claims = _attach_copies(claims, copied)
     quotes = group_quotes([q for a in articles for q in find_quotes(a)], encoder)
     timeline = build_timeline(articles, references, encoder)
     summary = summarize(claims, figures)
