@@ -55,7 +55,7 @@ FERRY_B = Article(
 )
 FERRY_C = Article(
     id="c_blog",
-    source="/tmp/c_blog.html",
+    source="reports/c_blog.html",
     outlet=None,
     title="Island diary",
     author="Rue Calder",
