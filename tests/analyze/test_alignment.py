@@ -176,3 +176,14 @@ def test_a_copy_joins_its_original_claims_and_keeps_its_own_additions() -> None:
     assert {e.article for e in sandbags.evidence} == {"wire", "reprint"} and sandbags.sources == 1
     boats = next(c for c in story.claims if "boats" in c.text)
     assert [e.article for e in boats.evidence] == ["reprint"] and boats.status == "single-source"
+
+
+def test_a_component_too_large_for_exact_linkage_is_split_not_kept_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsprism.analyze import stories
+
+    monkeypatch.setattr(stories, "EXACT_LIMIT", 2)
+    # Two tight pairs joined by one weaker link: too big to cut exactly, so the bar rises and splits it.
+    vecs = np.array([[1.0, 0.0], [0.99, 0.14], [0.6, 0.8], [0.5, 0.87]], dtype=np.float32)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    labels = stories._cluster_blocked(vecs, [frozenset()] * 4, threshold=0.5).tolist()
+    assert labels[0] == labels[1] and labels[2] == labels[3] and labels[0] != labels[2]

@@ -28,8 +28,10 @@ W_EMBED = 0.75
 STORY_THRESHOLD = {"minilm": 0.5, "lexical": 0.25}
 #: Above this many articles the pairwise stage is blocked (see module docstring).
 BLOCKING_ABOVE = 400
-#: The largest blocked component cut by exact average linkage.
+#: The largest blocked component cut by exact average linkage, and how much the bar rises per step
+#: when a larger component is split first.
 EXACT_LIMIT = 2000
+SPLIT_STEP = 0.05
 #: Rows of the similarity matrix computed at once, and nearest articles considered per article.
 BLOCK_ROWS = 1024
 NEIGHBOURS = 30
@@ -122,16 +124,9 @@ def _average_linkage(vecs: np.ndarray, names: Sequence[frozenset[str]], threshol
     return fcluster(tree, t=1.0 - threshold, criterion="distance")
 
 
-def _cluster_blocked(vecs: np.ndarray, names: Sequence[frozenset[str]], threshold: float) -> np.ndarray:
-    """Stories of a large corpus without an all-pairs matrix in memory.
-
-    Each article's :data:`NEIGHBOURS` nearest articles by embedding are found a block of rows at a
-    time; pairs above the threshold join components, and each component is then cut by exact average
-    linkage, so a chain of pairwise-similar articles does not become one story. Components above
-    :data:`EXACT_LIMIT` articles stay whole (their all-pairs matrix would be too large).
-    """
-    n = len(names)
-    parent = list(range(n))
+def _components(members: Sequence[int], pairs: Sequence[tuple[float, int, int]], cut: float) -> list[list[int]]:
+    """Connected components of ``members`` joined by the pairs scoring at least ``cut`` (union-find)."""
+    parent = {m: m for m in members}
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -139,6 +134,26 @@ def _cluster_blocked(vecs: np.ndarray, names: Sequence[frozenset[str]], threshol
             x = parent[x]
         return x
 
+    for s, i, j in pairs:
+        if s >= cut and i in parent and j in parent:
+            parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for m in members:
+        groups.setdefault(find(m), []).append(m)
+    return list(groups.values())
+
+
+def _cluster_blocked(vecs: np.ndarray, names: Sequence[frozenset[str]], threshold: float) -> np.ndarray:
+    """Stories of a large corpus without an all-pairs matrix in memory.
+
+    Each article's :data:`NEIGHBOURS` nearest articles by embedding are found a block of rows at a
+    time; pairs above the threshold join components, and each component is then cut by exact average
+    linkage, so a chain of pairwise-similar articles does not become one story. A component too large
+    for that (:data:`EXACT_LIMIT`) is first split by raising the bar its pairs must clear, step by
+    step, so one chain across a big corpus never becomes one story.
+    """
+    n = len(names)
+    pairs: list[tuple[float, int, int]] = []
     for lo in range(0, n, BLOCK_ROWS):
         block = vecs[lo : lo + BLOCK_ROWS] @ vecs.T
         for r in range(block.shape[0]):
@@ -148,13 +163,15 @@ def _cluster_blocked(vecs: np.ndarray, names: Sequence[frozenset[str]], threshol
             for j in sorted(int(j) for j in near if j != i):
                 s = W_EMBED * float(row[j]) + (1 - W_EMBED) * jaccard(names[i], names[j])
                 if s >= threshold:
-                    parent[find(i)] = find(j)
-    components: dict[int, list[int]] = {}
-    for i in range(n):
-        components.setdefault(find(i), []).append(i)
+                    pairs.append((s, i, j))
     labels = np.zeros(n, dtype=int)
     next_label = 1
-    for members in components.values():
+    todo = [(members, threshold) for members in _components(range(n), pairs, threshold)]
+    while todo:
+        members, cut = todo.pop(0)
+        if len(members) > EXACT_LIMIT and cut < 1.0:
+            todo[:0] = [(sub, cut + SPLIT_STEP) for sub in _components(members, pairs, cut + SPLIT_STEP)]
+            continue
         if 1 < len(members) <= EXACT_LIMIT:
             sub = _average_linkage(vecs[members], [names[i] for i in members], threshold)
         else:
