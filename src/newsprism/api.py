@@ -55,7 +55,7 @@ def read(
     """Read and clean every input; bad inputs are collected in ``problems``, never raised."""
     raws: list[RawDocument] = []
     result = ReadResult()
-    for item in read_inputs(list(paths), max_bytes=max_bytes, **({"fetch": True} if fetch else {})):
+    for item in read_inputs(list(paths), max_bytes=max_bytes, fetch=fetch):
         if isinstance(item, InputError):
             result.problems.append(item)
         else:

@@ -67,7 +67,7 @@ def analyze(
         copied = _copied_units(ids, units, duplicate_of)
         needed = [u for i in ids for k, u in enumerate(units[i]) if k < LEDE_UNITS or u not in copied]
         vectors = _embed(story_encoder, needed)
-        stories.append(build_story(f"s{n}", members, units, vectors, story_encoder, duplicate_of))
+        stories.append(build_story(f"s{n}", members, units, vectors, story_encoder, duplicate_of, copied))
     return marked, stories
 
 
@@ -216,7 +216,9 @@ def build_story(
     vectors: dict[Unit, np.ndarray],
     encoder: Encoder,
     duplicate_of: dict[str, str],
+    copied: Mapping[Unit, Span] | None = None,
 ) -> Story:
+    """One story's findings; ``copied`` (see :func:`_copied_units`) may be passed when already known."""
     ids = [a.id for a in articles]
     independent = {aid: duplicate_of.get(aid, aid) for aid in ids}
     consensus = consensus_date(articles)
@@ -236,7 +238,8 @@ def build_story(
     figures = group_figures(mentions, article_dates, lambda aid: independent.get(aid, aid))
     # Copies repeat their original's statements word for word: only the statements a copy words
     # differently are aligned; the rest join their original's claims directly (see _attach_copies).
-    copied = _copied_units(ids, units, duplicate_of)
+    if copied is None:
+        copied = _copied_units(ids, units, duplicate_of)
     story_units = [u for aid in ids for u in units[aid] if u not in copied]
     matrix = np.stack([vectors[u] for u in story_units]) if story_units else np.zeros((0, 1), dtype=np.float32)
     claims = build_claims(story_units, matrix, encoder.name, independent, article_dates, _conflicts_from(mentions))
