@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from newsprism.errors import NewsprismError
@@ -129,13 +130,17 @@ def _store_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--fetch", action="store_true", help="allow the service to fetch http(s) URLs")
 
 
-def _write(text: str, output: str) -> None:
+def _write(text: str | Iterable[str], output: str) -> None:
+    """Write ``text`` (or its pieces, in order, so a large output is never held whole) to ``output``."""
+    pieces = [text] if isinstance(text, str) else text
     if output == "-":
-        sys.stdout.write(text)
+        for piece in pieces:
+            sys.stdout.write(piece)
         sys.stdout.flush()
     else:
         with open(output, "w", encoding="utf-8") as fh:
-            fh.write(text)
+            for piece in pieces:
+                fh.write(piece)
 
 
 def _report_problems(problems: Sequence[object]) -> None:
@@ -208,9 +213,9 @@ def _engine(args: argparse.Namespace) -> contextlib.AbstractContextManager:
     return DaskEngine(args.scheduler, embedder=args.embedder)
 
 
-def _formatted(briefing: Briefing, fmt: str) -> str:
+def _formatted(briefing: Briefing, fmt: str) -> str | Iterator[str]:
     if fmt == "json":
-        return briefing.to_json() + "\n"
+        return itertools.chain(briefing.iter_json(), ["\n"])
     return briefing.to_markdown() if fmt == "md" else briefing.to_html()
 
 

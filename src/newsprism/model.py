@@ -9,6 +9,7 @@ contract described in the shared briefing schema.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -253,8 +254,40 @@ class Briefing:
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """JSON text; ``</`` is escaped so the output can be embedded in an HTML ``<script>`` safely."""
-        text = json.dumps(self.to_dict(), ensure_ascii=False, indent=indent, sort_keys=False)
-        return text.replace("</", "<\\/")
+        return "".join(self.iter_json(indent=indent))
+
+    def iter_json(self, *, indent: int | None = 2) -> Iterator[str]:
+        """:meth:`to_json` in pieces, one article or story at a time, to write a large briefing
+        without holding its whole text (or a dict tree of it) in memory.
+
+        The pieces join to exactly what ``json.dumps(self.to_dict(), indent=indent)`` gives (with
+        ``</`` escaped): the standard encoder cannot stream with indentation, so the two outer
+        levels are laid out here and everything inside each article or story is ``json.dumps``'.
+        """
+        def dumps(value: Any) -> str:
+            return json.dumps(value, ensure_ascii=False, indent=indent).replace("</", "<\\/")
+
+        nl, pad = ("\n", " " * indent) if indent is not None else ("", "")
+        sep = ",\n" if indent is not None else ", "
+        fields: list[tuple[str, Any]] = [("schema", SCHEMA), ("generated_at", self.generated_at),
+                                         ("articles", self.articles), ("stories", self.stories)]
+        yield "{" + nl
+        for i, (key, value) in enumerate(fields):
+            yield f"{pad}{dumps(key)}: "
+            if not isinstance(value, tuple):
+                yield dumps(value)
+            elif not value:
+                yield "[]"
+            else:
+                yield "[" + nl
+                for j, item in enumerate(value):
+                    text = dumps(item.to_dict())
+                    if indent is not None:
+                        text = text.replace("\n", "\n" + 2 * pad)  # JSON strings hold no raw newline
+                    yield 2 * pad + text + (sep if j < len(value) - 1 else nl)
+                yield pad + "]"
+            yield sep if i < len(fields) - 1 else nl
+        yield "}"
 
     def to_markdown(self) -> str:
         from newsprism.report.markdown import render_markdown

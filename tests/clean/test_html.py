@@ -6,7 +6,7 @@ import pytest
 import trafilatura
 
 from newsprism.clean import clean_document
-from newsprism.clean.html import bounded_html, clean_html, looks_like_html, page_metadata, without_scripts
+from newsprism.clean.html import bounded_html, clean_html, close_rcdata, looks_like_html, page_metadata, without_scripts
 from newsprism.errors import InputError
 from newsprism.model import RawDocument
 
@@ -75,6 +75,21 @@ def test_fast_mode_keeps_the_story() -> None:
     html = page(body_extra="<aside><p>Most read: Tram fares rise</p></aside>")
     fast = clean_html(html, "a", "a.html", fast=True)
     assert "Paragraph 4 of the report" in fast.text and "Tram fares" not in fast.text
+
+
+def test_an_unclosed_title_does_not_swallow_the_page() -> None:
+    # A damaged scrape: the title's end tag lost, so a standard parser reads the whole page as title.
+    html = page().replace("<head>", "<head><title>Ferries return to Holm", 1)
+    art = clean_html(html, "a", "a.html")
+    assert "<article>" not in art.text and "<p>" not in art.text
+    assert "Paragraph 4 of the report" in art.text
+
+
+def test_close_rcdata_leaves_closed_elements_alone_and_is_linear() -> None:
+    closed = "<title>A</title><textarea>b <i>c</i></textarea><p>d</p>"
+    assert close_rcdata(closed) == closed
+    assert close_rcdata("<TITLE>A<p>b<textarea>q<b>z") == "<TITLE>A</title><p>b<textarea>q</textarea><b>z"
+    assert close_rcdata("<title>" * 100_000).count("</title>") == 99_999
 
 
 def test_a_page_with_no_text_is_an_input_error() -> None:

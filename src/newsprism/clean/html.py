@@ -154,11 +154,40 @@ def _html_parser() -> lxml.html.HTMLParser:
 _PARSER = _html_parser()
 
 
+#: Elements whose content the parser reads as plain text up to their end tag (HTML's RCDATA):
+#: one left open swallows the rest of the page, markup and all, as its text.
+_RCDATA_OPEN = re.compile(r"<(title|textarea)\b[^>]*>", re.IGNORECASE)
+
+
+def close_rcdata(html: str) -> str:
+    """``html`` with an unclosed ``<title>`` or ``<textarea>`` closed before the next tag.
+
+    A browser follows the standard and shows the rest of such a page as the title; a reader of a
+    damaged scrape wants its body instead. Written by hand because parsers (rightly) follow the
+    standard here and cleaners such as trafilatura's repair step do not look for this.
+    """
+    lowered = html.lower()
+    last_close = {name: lowered.rfind(f"</{name}") for name in ("title", "textarea")}
+    pieces: list[str] = []
+    done = 0
+    for match in _RCDATA_OPEN.finditer(html, 0, MAX_PARSE_CHARS):
+        name = match.group(1).lower()
+        if match.start() < last_close[name] or match.start() < done:
+            continue
+        nxt = html.find("<", match.end())
+        if nxt < 0:
+            break
+        pieces += [html[done:nxt], f"</{name}>"]
+        done = nxt
+    return "".join(pieces) + html[done:] if pieces else html
+
+
 def parse_html(html: str):
     """The page's tree, or None; trafilatura's own loader handles what the quick path cannot."""
     import trafilatura
     from trafilatura.utils import repair_faulty_html
 
+    html = close_rcdata(html)
     try:
         tree = lxml.html.fromstring(repair_faulty_html(html, html[:50].lower()), parser=_PARSER)
     except (ValueError, etree.LxmlError):
