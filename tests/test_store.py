@@ -114,9 +114,18 @@ def test_version_one_database_is_migrated(tmp_path: Path) -> None:
     db.commit()
     db.close()
     with Store(path) as store:
-        assert store.version == SCHEMA_VERSION == 2
-        assert store.get_article("old").text == "Kept across versions."
+        assert store.version == SCHEMA_VERSION == 3
+        old = store.get_article("old")
+        assert old.text == "Kept across versions." and old.published_alt is None
         assert [r.added_at for r in store.list_articles()] == [""]
+
+
+def test_the_other_reading_of_an_ambiguous_date_is_stored(tmp_path: Path) -> None:
+    article = Article(id="c", source="c.txt", text="Storm closes the harbour.", published="2031-05-03",
+                      published_alt="2031-03-05")
+    with Store(tmp_path / "s.db") as store:
+        store.add_article(article)
+        assert store.get_article("c").published_alt == "2031-03-05"
 
 
 def test_newer_schema_is_refused(tmp_path: Path) -> None:

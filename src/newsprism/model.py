@@ -56,6 +56,9 @@ class Article:
     language: str | None = "en"
     removed: tuple[Removed, ...] = ()
     duplicate_of: str | None = None
+    #: The other reading of an ambiguous numeric header date ("12/08/2025": 8 December or 12 August),
+    #: for the analysis to settle against the story's other articles; not part of the output.
+    published_alt: str | None = None
 
     def to_dict(self, *, with_duplicate: bool = True) -> dict[str, Any]:
         d: dict[str, Any] = {

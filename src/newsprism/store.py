@@ -115,8 +115,14 @@ def _migrate_2(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX articles_added ON articles(added_at, id)")
 
 
+def _migrate_3(db: sqlite3.Connection) -> None:
+    """Version 3 keeps the other reading of an ambiguous header date ("12/08/2025"), which the analysis
+    settles against the story's other articles; articles stored before keep the reading they had."""
+    db.execute("ALTER TABLE articles ADD COLUMN published_alt TEXT")
+
+
 #: Migration ``i`` takes a database from version ``i`` to ``i + 1``; the last index + 1 is the current version.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migrate_1, _migrate_2)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migrate_1, _migrate_2, _migrate_3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -187,10 +193,11 @@ class Store:
             aid = self._free_id(article.id)
             db.execute(
                 "INSERT INTO articles (id, hash, source, outlet, title, author, published, language, text, removed,"
-                " added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " added_at, published_alt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     aid, digest, article.source, article.outlet, article.title, article.author, article.published,
                     article.language, article.text, json.dumps([r.to_dict() for r in article.removed]), _now(),
+                    article.published_alt,
                 ),
             )
             return Added(aid, True)
@@ -232,7 +239,8 @@ class Store:
         with self._lock:
             for aid in wanted:
                 row = self._db.execute(
-                    "SELECT id, source, outlet, title, author, published, language, text, removed FROM articles"
+                    "SELECT id, source, outlet, title, author, published, language, text, removed, published_alt"
+                    " FROM articles"
                     " WHERE id = ?", (aid,),
                 ).fetchone()
                 if row:
@@ -292,10 +300,11 @@ class Store:
 
 
 def _article(row: tuple) -> Article:
-    aid, source, outlet, title, author, published, language, text, removed = row
+    aid, source, outlet, title, author, published, language, text, removed, published_alt = row
     return Article(
         id=aid, source=source, text=text, outlet=outlet, title=title, author=author, published=published,
         language=language, removed=tuple(Removed(r["text"], r["reason"]) for r in json.loads(removed)),
+        published_alt=published_alt,
     )
 
 

@@ -89,3 +89,14 @@ def test_a_header_date_is_read_day_first_when_the_body_says_so() -> None:
             "on Tuesday, a day after Monday's inspection found no cracks in the wall.\n\nThe inspection "
             "took place yesterday and lasted nine hours, engineers said.")
     assert clean_text(text, "a", "a.txt").published == "2025-11-04"
+
+
+def test_a_24_hour_clock_beside_a_numeric_date_reads_it_day_first_without_other_evidence() -> None:
+    found = parse_date("12/08/2031 - 09:14")
+    assert found is not None and found.clock24 and found.alternative == "2031-08-12T09:14"
+    assert resolve_day_month(found.iso, found.alternative, "Crews worked through the night.", clock24=True) \
+        == "2031-08-12T09:14"
+    assert not parse_date("12/08/2031 9:14 am").clock24
+    # What the article says still outweighs the clock.
+    assert resolve_day_month("2031-12-08", "2031-08-12", "The inquiry opens on 20 December.".replace(
+        "20 December", "December 20"), clock24=True) == "2031-12-08"

@@ -273,3 +273,49 @@ def test_not_bare_bylines(line: str) -> None:
 def test_a_bare_byline_with_an_outlet_under_the_headline() -> None:
     header, _ = read_header(["Ferry terminal to close", "Sara Holm, Harbour Business", "Monday, May 12, 2025", LEDE])
     assert (header.author, header.published) == ("Sara Holm", "2025-05-12")
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # The site's name and tagline, its menu, then the headline.
+        ["LAKESIDE COURANT | English edition", "Home > Region > Weather", "{title}", "Tuesday 4 March 2031, 08:10",
+         "By Ines Kroll"],
+        ["Metro Digest :: your morning briefing on the city", "Home | City | Sport | About", "{title}",
+         "Posted on 04.03.2031 by the Metro Digest Team"],
+        ["FERRYWATCH — boats, harbours and the odd complaint", "Home · News · Forum · Shop · About", "{title}",
+         "Posted by Ines Kroll | 4th March 2031 | 3 Comments"],
+        # Name and tagline, then the date and byline, then the headline.
+        ["Harbour Daily — English edition", "Date: 04/03/2031 - 08:10 | Section: Local | Editorial staff", "{title}"],
+        # A tagline line under the masthead, the menu, the date, the headline.
+        ["THE LAKESIDE COURANT", "English-language news for the northern lakes", "Home | Local | Property",
+         "Tuesday 4 March 2031", "{title}", "By Ines Kroll"],
+        # A site's name with a colon, its menu, then a headline that also has a colon.
+        ["Openbook Lakes: following the public money", "Blog | Investigations | Donate",
+         "Ferry verdict: the council's own report puts the cost at 4 million", "Tuesday, 4 March 2031",
+         "by Ines Kroll, Openbook Lakes"],
+    ],
+)
+def test_the_headline_below_a_site_name_tagline_and_menu_is_the_title(top: list[str]) -> None:
+    title = "Ferry crossings to Holm suspended as winter storms batter the lakes"
+    lines = [t.replace("{title}", title) for t in top]
+    header, rest = read_header([*lines, LEDE])
+    assert header.title == (lines[2] if lines[2].startswith("Ferry verdict") else title)
+    # A numeric date is read both ways here; the article's text and its story choose later.
+    assert any(d and d.startswith("2031-03-04") for d in (header.published, header.published_day_first))
+    assert rest == [LEDE]
+    assert header.author in (None, "Ines Kroll")
+    assert lines[0] not in (header.title or "")
+
+
+def test_a_headline_with_a_subhead_keeps_the_first_as_the_title() -> None:
+    header, rest = read_header(["Ferry crossings to Holm suspended", "Storm warnings for the whole week ahead", LEDE])
+    assert header.title == "Ferry crossings to Holm suspended"
+    assert rest == ["Storm warnings for the whole week ahead", LEDE]
+
+
+def test_a_desk_byline_is_removed_without_an_author() -> None:
+    header, rest = read_header(["Ferry crossings to Holm suspended", "By the Metro Digest Editorial Team", LEDE])
+    assert header.author is None and rest == [LEDE]
+    header, rest = read_header(["Ferry crossings to Holm suspended", "By Monday", LEDE])
+    assert "By Monday" in rest and header.author is None  # a word that names no desk or person: no byline

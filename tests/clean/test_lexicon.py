@@ -238,3 +238,40 @@ def test_one_line_trailers(line: str) -> None:
 )
 def test_story_lines_are_not_one_line_trailers(line: str) -> None:
     assert not TRAILER_LINE.fullmatch(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Home · World · Long-reads · Forum · Shop", "navigation"),
+        ("Trending: Elections | Storm Ada | Transfer window | Markets", "navigation"),
+        ("Hot topics: Budget · Tram strike · Harbour fire", "navigation"),
+        ("Sponsored: Is your roof ready for winter? Get three quotes in a minute", "advertisement"),
+        ("Advertisement - Weekend breaks on the coast from 99 euros", "advertisement"),
+        ("Share ▸ Facebook | X | Reddit | Copy link", "share-prompt"),
+        ("Have you been affected by the flooding? Email newsdesk@lakeside.example", "tip-prompt"),
+        ("Were you on the train? Get in touch on WhatsApp", "tip-prompt"),
+        ("This article was translated automatically from the Italian. In case of doubt, the original version "
+         "prevails.", "translation-note"),
+        ("This text was translated automatically from the Dutch original and revised by our newsroom.",
+         "translation-note"),
+        ("Source: Danube Wire", "syndication"),
+        ("Via: Harbour FM", "syndication"),
+    ],
+)
+def test_more_site_furniture(line: str, reason: str) -> None:
+    assert line_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: a ministry official said the plan was dead.",
+        "Sponsored by the council, the festival drew 4,000 visitors.",
+        "Have you been to the new museum yet? Most visitors have not.",
+        "Home, school and work were all disrupted by the storm.",
+        "The report was translated into English by the ministry.",
+    ],
+)
+def test_story_lines_like_that_furniture_stay(line: str) -> None:
+    assert line_reason(line) is None

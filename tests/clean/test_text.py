@@ -176,3 +176,21 @@ def test_a_closing_story_sentence_is_not_a_prompt() -> None:
     last = "Ferry workers will be offered jobs at the new pier. Share prices of the operator rose 3 percent."
     art = clean([*BODY[:2], last])
     assert art.text.endswith(last)
+
+
+def test_source_lists_and_appeals_for_money_go_only_below_the_body() -> None:
+    sources = "Sources: Harbour Daily, Lakeside Courant, the regional coastguard"
+    appeal = "Support independent news: donate from 2 euros a month!"
+    funded = "Metro Digest is a reader-funded project. If you value this work, support us from 3 euros a month."
+    inside = "The charity asked residents to donate blankets and tinned food at the town hall."
+    art = clean([BODY[0], inside, BODY[1], BODY[2], sources, appeal, funded])
+    assert inside in art.text
+    assert sources not in art.text and appeal not in art.text and funded not in art.text
+    assert {r.reason for r in art.removed} >= {"sources", "support-prompt"}
+
+
+def test_a_disclaimer_label_below_the_body_is_legal() -> None:
+    note = ("Disclaimer: Metro Digest compiles reports published by other outlets. We are not responsible for "
+            "the accuracy of the original reporting.")
+    art = clean([*BODY, note])
+    assert note not in art.text and art.removed[-1].reason == "legal"

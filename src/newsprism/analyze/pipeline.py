@@ -51,6 +51,9 @@ def analyze(
     units = {a.id: article_units(a) for a in marked}
     groups = group_articles(marked, units, {}, encoder.name, duplicate_of, ledes=_ledes(marked, units, encoder))
     by_id = {a.id: a for a in marked}
+    for ids in groups:
+        by_id.update((a.id, a) for a in settle_ambiguous_dates([by_id[i] for i in ids]))
+    marked = [by_id[a.id] for a in marked]
     # A story's unit vectors are made when it is built and dropped after: memory stays flat with corpus size.
     stories = []
     for n, ids in enumerate(groups, 1):
@@ -143,6 +146,22 @@ def consensus_date(articles: Sequence[Article]) -> str | None:
     if not dates:
         return None
     return max(dates.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+def settle_ambiguous_dates(articles: Sequence[Article]) -> list[Article]:
+    """Each article whose header date could be read two ways ("12/08/2025") takes the reading nearer
+    to the dates the story's unambiguously dated articles carry; without them it keeps its own."""
+    known = sorted(d for a in articles if a.published_alt is None and (d := _parse_date(a.published)))
+    if not known:
+        return list(articles)
+    centre = known[len(known) // 2]
+    out = []
+    for a in articles:
+        own, alt = _parse_date(a.published), _parse_date(a.published_alt)
+        if own and alt and abs((alt - centre).days) < abs((own - centre).days):
+            a = replace(a, published=a.published_alt, published_alt=a.published)
+        out.append(a)
+    return out
 
 
 def _parse_date(value: str | None) -> dt.date | None:

@@ -67,6 +67,7 @@ class FoundDate:
     start: int
     end: int
     alternative: str | None = None  # the day-first reading of an ambiguous "03/10/2024"
+    clock24: bool = False  # a time on the 24-hour clock came with it ("09:14", "16:45"; not "9:14 am")
 
 
 def parse_date(text: str, *, anchored: bool = True) -> FoundDate | None:
@@ -81,8 +82,14 @@ def parse_date(text: str, *, anchored: bool = True) -> FoundDate | None:
             continue
         iso = _iso(m.groupdict())
         if iso:
-            return FoundDate(iso, m.start(), m.end(), _day_first_reading(m.groupdict()))
+            groups = m.groupdict()
+            return FoundDate(iso, m.start(), m.end(), _day_first_reading(groups), _clock24(groups))
     return None
+
+
+def _clock24(groups: dict[str, str | None]) -> bool:
+    hour = groups.get("hour")
+    return bool(hour) and not groups.get("ampm") and (len(hour) == 2 or int(hour) >= 13)
 
 
 def _day_first_reading(groups: dict[str, str | None]) -> str | None:
@@ -108,12 +115,13 @@ DAY_MONTH = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)? (?:" + _MONTH_NAMES + r")\b"
 MONTH_DAY = re.compile(r"\b(?:" + _MONTH_NAMES + r")\.? [0-3]?\d(?:st|nd|rd|th)?\b(?!:)", re.IGNORECASE)
 
 
-def resolve_day_month(month_first: str, day_first: str, text: str) -> str:
+def resolve_day_month(month_first: str, day_first: str, text: str, *, clock24: bool = False) -> str:
     """Choose between two readings of an ambiguous numeric date from what the article itself says.
 
     Evidence, in order: spelled dates in one order only ("27 November" → day first); a weekday named
-    beside "yesterday"/"today"/"tomorrow" that fits one reading only. Without evidence the month-first
-    default stays.
+    beside "yesterday"/"today"/"tomorrow" that fits one reading only; a 24-hour clock time beside the
+    date (``12/08/2025 - 09:14``: the month-first order is American, where times come with am/pm).
+    Without evidence the month-first default stays.
     """
     day_month, month_day = bool(DAY_MONTH.search(text)), bool(MONTH_DAY.search(text))
     if day_month != month_day:
@@ -123,9 +131,9 @@ def resolve_day_month(month_first: str, day_first: str, text: str) -> str:
     offsets = [o for word, o in sorted(RELATIVE_DAYS.items()) if re.search(rf"\b{word}\b", lowered)]
     fits = {iso: any((date.fromisoformat(iso[:10]).weekday() + o) % 7 in named for o in offsets)
             for iso in (month_first, day_first)}
-    if fits[day_first] and not fits[month_first]:
-        return day_first
-    return month_first
+    if fits[day_first] != fits[month_first]:
+        return day_first if fits[day_first] else month_first
+    return day_first if clock24 else month_first
 
 
 def _iso(groups: dict[str, str | None], *, month_first: bool = True) -> str | None:

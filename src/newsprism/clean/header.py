@@ -24,10 +24,14 @@ DATE_LABEL = re.compile(
 
 #: A byline: "By Jane Doe", "BY JANE DOE", "Par Marie Dupont", "Von Hans Müller", "Author: …", "Written by …".
 BYLINE = re.compile(
-    r"\W*(?:by|par|von|por|di|door|written by|words by|author|auteur|autor|autore|reporter|text)"
+    r"\W*(?:by|par|von|por|di|door|written by|words by|posted by|published by|author|auteur|autor|autore|reporter|text)"
     r"\s*[:]?\s+(?P<name>.+)",
     re.IGNORECASE,
 )
+
+#: Words that show a byline names a desk, not a person: "Staff Reporters", "Editorial Team".
+DESK_WORDS = frozenset({"staff", "team", "desk", "newsroom", "editorial", "editors", "editor", "reporters",
+                        "reporter", "correspondents", "correspondent", "agency", "agencies", "bureau", "wires"})
 
 #: Particles allowed in lower case inside a personal name ("Ana de la Cruz", "Jan van der Berg").
 NAME_PARTICLES = frozenset({"de", "del", "della", "der", "den", "van", "von", "da", "dos", "das", "du", "la",
@@ -37,7 +41,8 @@ NAME_PARTICLES = frozenset({"de", "del", "della", "der", "den", "van", "von", "d
 NOT_NAME_WORDS = frozenset({"staff", "news", "newsroom", "desk", "editor", "editors", "team", "agency",
                             "reporter", "correspondent", "updated", "published", "share", "home", "menu",
                             "advertisement", "the", "and", "live", "breaking", "video", "photos", "watch",
-                            "latest", "more", "read", "comments", "subscribe", "world", "politics"})
+                            "latest", "more", "read", "comments", "subscribe", "world", "politics", "by", "posted",
+                            "written"})
 
 #: Job titles and desks on a credit line under a byline: "Transport Correspondent", "Staff Writer".
 ROLE_WORDS = frozenset({"correspondent", "reporter", "writer", "editor", "staff", "contributor", "columnist",
@@ -73,6 +78,7 @@ class Header:
     author: str | None = None
     published: str | None = None
     published_day_first: str | None = None  # the other reading of an ambiguous numeric date
+    published_clock24: bool = False  # that date came with a 24-hour clock time
     outlet: str | None = None  # named by a masthead or a credit line under the byline
     removed: list[Removed] = field(default_factory=list)
 
@@ -170,7 +176,9 @@ def read_header(paragraphs: list[str]) -> tuple[Header, list[str]]:
     i = 0
     seen_meta = False  # a bare name is trusted as a byline only right under a headline or a date line
     credits = 0  # lines under the byline: its outlet or the reporter's role, then perhaps the date
-    while i < len(paras) and i < 10:
+    title_at = -1  # index in header.removed of the line taken as the title
+    chrome_title = False  # that line reads as the site's name or tagline, not as a headline
+    while i < len(paras) and i < 12:
         line = paras[i]
         consumed, rest = _header_line(line, header, seen_meta)
         if consumed:
@@ -193,25 +201,53 @@ def read_header(paragraphs: list[str]) -> tuple[Header, list[str]]:
         if is_masthead(line):
             header.outlet = header.outlet or masthead_outlet(line)
             header.removed.append(Removed(line, "masthead"))
+            chrome_title = header.title is not None  # a site's name and menus sit above its headline
             del paras[i]
             continue
         reason = line_reason(line)
         if reason:
             header.removed.append(Removed(line, reason))
+            chrome_title = chrome_title or (header.title is not None and reason == "navigation")
             del paras[i]
             continue
         if header.title is None and _menu_item(line, paras[i + 1: i + 2]):
             header.removed.append(Removed(line, "navigation"))
             del paras[i]
             continue
-        if header.title is None and not seen_meta_body(paras, i) and looks_like_headline(line) and len(paras) > i + 1:
+        headline = not seen_meta_body(paras, i) and looks_like_headline(line) and len(paras) > i + 1
+        if headline and header.title is not None and chrome_title:
+            # What was taken for the headline was the site's masthead or tagline: the headline is this line.
+            header.removed[title_at] = Removed(header.title, "masthead")
+            header.title = None
+        if headline and header.title is None:
             header.title = line
+            title_at = len(header.removed)
+            chrome_title = i == 0 and site_tagline(line)
             header.removed.append(Removed(line, "title"))
             seen_meta = True
             del paras[i]
             continue
         break
     return header, paras
+
+
+#: Between a site's name and its tagline on a masthead line: "Harbour Daily | English edition",
+#: "VALLEY VOICE — news, views and the weather", "Metro Digest :: your morning briefing".
+_TAGLINE_SEPARATOR = re.compile(r"\s+(?:[|–—•·]|::|-)\s+|\s*::\s*")
+
+
+def site_tagline(line: str) -> bool:
+    """The first line of a page reads as "Site Name <separator> tagline" rather than as a headline.
+
+    Only a hint: such a line is replaced as the title when a headline-like line follows it in the header.
+    """
+    parts = _TAGLINE_SEPARATOR.split(line.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return False
+    name, tagline = (p.strip() for p in parts)
+    words = name.split()
+    return (1 <= len(words) <= 4 and _capitalised_name(words) and not any(ch.isdigit() for ch in name)
+            and 1 <= word_count(tagline) <= 10)
 
 
 def _menu_item(line: str, following: list[str]) -> bool:
@@ -234,8 +270,10 @@ def _header_line(line: str, header: Header, after_meta: bool) -> tuple[str | Non
         iso, part, rest = dated
         if header.published is None:
             header.published = iso
-            header.published_day_first = _day_first_alternative(line)
+            header.published_day_first, header.published_clock24 = _day_first_alternative(line)
         author_rest = _byline_after_date(rest)
+        if author_rest is None and desk_byline(rest.lstrip(" |/·•,–—-")):
+            author_rest = (None, "")  # "Posted on 15.10.2025 by the Editorial Team": a byline, no person
         if author_rest is not None:
             author, rest = author_rest
             header.author = header.author or author
@@ -253,6 +291,9 @@ def _header_line(line: str, header: Header, after_meta: bool) -> tuple[str | Non
                 header.published = header.published or dated[0]
         header.removed.append(Removed(line, "byline"))
         return "byline", ""
+    if desk_byline(line):
+        header.removed.append(Removed(line, "byline"))
+        return "byline", ""
     bare = bare_byline(line) if after_meta and header.author is None else None
     if bare:
         header.author = bare
@@ -261,10 +302,24 @@ def _header_line(line: str, header: Header, after_meta: bool) -> tuple[str | Non
     return None, ""
 
 
-def _day_first_alternative(line: str) -> str | None:
+def desk_byline(line: str) -> bool:
+    """A byline naming a desk or a team rather than a person: "By Staff Reporters", "by the NewsRoll
+    Editorial Team", "Posted by Metro Desk". A few capitalised words (or "the"), no sentence end."""
+    m = BYLINE.fullmatch(line)
+    if not m:
+        return False
+    name = m.group("name").strip()
+    words = name.split()
+    return (1 <= len(words) <= 6 and len(name) <= 60 and not ends_like_sentence(name)
+            and not any(ch.isdigit() for ch in name)
+            and all(w[0].isupper() or w.lower() in NAME_LINKS for w in words)
+            and any(w.lower().strip(".,") in DESK_WORDS | OUTLET_WORDS for w in words))
+
+
+def _day_first_alternative(line: str) -> tuple[str | None, bool]:
     label = DATE_LABEL.match(line)
     found = parse_date(line[label.end() if label else 0:])
-    return found.alternative if found else None
+    return (found.alternative, found.clock24) if found else (None, False)
 
 
 def bare_byline(line: str) -> str | None:

@@ -29,7 +29,7 @@ READING_TIME = re.compile(
 #: Prompts to share, follow, subscribe or sign up; only short lines (see :data:`PROMPT_MAX_CHARS`).
 SHARE_PROMPT = re.compile(
     r"\W*(?:(?:click (?:here )?to |tap to )?share (?:this|on|via|the story|article|story)\b.*"
-    r"|(?:share(?: this| on| via)?(?: article| story)?\s*:?\s*)?"
+    r"|(?:share(?: this| on| via)?(?: article| story)?\s*[:▸›>»|–-]?\s*)?"
     r"(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|print|reddit|telegram|copy link)"
     r"(?:\s*[|·•/,]\s*(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|print|reddit|telegram|copy link))+"
     r"|share|tweet|copy link|link copied|print (?:this )?(?:article|page)|email this (?:article|story)"
@@ -41,6 +41,15 @@ SHARE_PROMPT = re.compile(
     _I,
 )
 PROMPT_MAX_CHARS = 160
+
+#: An advertisement that announces itself with a label before its pitch: "Sponsored: Compare home
+#: insurance quotes in 2 minutes", "Advertisement - Holidays from £99", "Promoted: …". No story
+#: sentence opens with such a label.
+LABELLED_AD = re.compile(
+    r"\W*(?:sponsored(?: content| link)?|advertisement|advert|promoted(?: content)?|paid (?:post|content)"
+    r"|partner content|anzeige|publicité|publicidad)\s*[:|–—-]\s*\S.{2,200}",
+    _I,
+)
 
 #: Video embed promos and player leftovers: "Watch this clip of …", "This video is from …", "WATCH: …".
 VIDEO_PROMO = re.compile(
@@ -68,7 +77,7 @@ LEGAL = re.compile(
 #: Disclaimers that could, rarely, be a story's own words; only trusted after the last body paragraph.
 LEGAL_TAIL = re.compile(
     r"this (?:article|post|content|site) may contain .*"
-    r"|.*(?:is|are) not responsible for (?:the )?content.*"
+    r"|.*(?:is|are) not responsible for (?:the )?(?:content|accuracy)\b.*|disclaimer\s*:.*"
     r"|.*for (?:educational|informational)(?: and entertainment)? purposes only.*"
     r"|.*\b(?:terms of (?:use|service)|privacy policy|cookie (?:policy|settings))\b.*"
     r"|.*\btrademarks?\b.*\bproperty of\b.*"
@@ -78,10 +87,32 @@ LEGAL_TAIL = re.compile(
     _I,
 )
 
+#: Naming the outlet a story comes from on a line of its own: "Source: Danube Wire", "Via: Harbour FM",
+#: "Courtesy of the Lakes Herald". Only capitalised names may follow, so a story's "Source: a
+#: ministry official" stays.
+SOURCE_CREDIT = re.compile(
+    r"\W*(?:sources?|via|courtesy(?: of)?|credit)\s*:?\s*(?-i:[A-Z])[\w&'’.-]*"
+    r"(?:(?:\s+|\s*[,/&]\s*)(?:(?-i:[A-Z0-9&])[\w&'’.-]*|of|the|and|de|del|la))*\W*",
+    _I,
+)
+
+#: Lines that are only trusted below the last body paragraph, with their reasons: a list of the
+#: outlets the post was compiled from ("Sources: Harbour Daily, the coastguard"), and appeals for
+#: money ("Support independent journalism: donate from £2 a month", "We are reader-funded.").
+TAIL_LINES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\W*(?:sources?|compiled from|based on reports (?:by|from))\s*:?\s*[^.!?]{3,300}\.?", _I), "sources"),
+    (re.compile(r".{0,200}\b(?:donate|make a (?:donation|contribution)|support (?:us|our (?:work|journalism|reporting|newsroom))"
+                r"|support independent (?:journalism|news|media|reporting)[\w ]{0,20}|become an? (?:member|supporter|patron)"
+                r"|reader[- ](?:funded|supported)|chip in)\b.{0,200}", _I), "support-prompt"),
+)
+
 #: Navigation crumbs and site chrome: "Home > World > Europe", "Skip to content", "Back to top".
 NAVIGATION = re.compile(
     r"\W*(?:skip to (?:main )?content|back to top|menu|search|home|close|open menu|toggle navigation"
     r"|(?:[\w'&-]+(?: [\w'&-]+){0,2}\s*(?:>|»|›|\|)\s*){2,}[\w'&-]+(?: [\w'&-]+){0,2}"
+    r"|(?:[\w'&-]+(?: [\w'&-]+){0,2}\s+[·•]\s+){3,}[\w'&-]+(?: [\w'&-]+){0,2}"
+    r"|(?:trending(?: now)?|hot topics|in the news|popular|top stories|quick links|sections|more sections)"
+    r"\s*:\s*[\w'&-]+(?: [\w'&-]+){0,3}(?:\s*[|·•]\s*[\w'&-]+(?: [\w'&-]+){0,3})+"
     r"|previous (?:article|story|post)|next (?:article|story|post)(?:\s*:.*)?)\W*",
     _I,
 )
@@ -152,7 +183,9 @@ TRANSLATION_NOTE = re.compile(
     r" (?:(?:automatically |machine[- ]?)translated|translated (?:automatically|by (?:a )?machine"
     r"|(?:using|with) (?:machine translation|an? (?:automatic|ai) (?:tool|translator|system))))"
     r"|(?:automatically |machine[- ]?)translated|automatic translation|machine translation)"
-    r"(?: (?:from|into|to) (?:the )?[^\W\d_]+(?: language)?)*(?: by [\w -]{1,30})?\W*",
+    r"(?: (?:from|into|to) (?:the )?[^\W\d_]+(?: (?:language|original|version|text))?)*(?: by [\w -]{1,30})?"
+    r"(?:,? and (?:revised|edited|checked|reviewed|corrected|proofread)(?: by [\w -]{1,40})?)?"
+    r"(?:\W+(?:in case of (?:doubt|discrepanc(?:y|ies))|the original\b)[^.]{0,120})?\W*",
     _I,
 )
 
@@ -170,7 +203,10 @@ COMMENTS_CLOSED = re.compile(
 TIP_PROMPT = re.compile(
     r"\W*(?:(?:do you )?(?:have|got) (?:a |any )?(?:news |story )?(?:tips?|story(?: idea)?|news)\s*\?.*"
     r"|(?:send|email|e-mail|share|submit) (?:us )?(?:your |a )?news tips?\b.*"
-    r"|(?:send|email|e-mail|submit) us (?:your |a )?(?:story |news )?tips?\b.*|(?:news )?tip ?line\s*:.*)",
+    r"|(?:send|email|e-mail|submit) us (?:your |a )?(?:story |news )?tips?\b.*|(?:news )?tip ?line\s*:.*"
+    r"|(?:have you been|were you|are you|did you|was your [\w ]{1,20})\b[^?]{1,80}\?\s*"
+    r"(?:email|e-mail|contact (?:us|the)|get in touch|tell us|share your (?:story|photos|videos|experience)|send us"
+    r"|write to|message us|call us)\b.*)",
     _I,
 )
 
@@ -281,6 +317,8 @@ def line_reason(line: str) -> str | None:
     short = len(line) <= PROMPT_MAX_CHARS
     if short and ADVERTISEMENT.fullmatch(line):
         return "advertisement"
+    if len(line) <= 240 and LABELLED_AD.fullmatch(line):
+        return "advertisement"
     if short and READING_TIME.fullmatch(line):
         return "reading-time"
     if short and VIDEO_PROMO.fullmatch(line):
@@ -294,6 +332,8 @@ def line_reason(line: str) -> str | None:
             if pattern.fullmatch(line):
                 return reason
     if len(line) <= SYNDICATION_MAX_CHARS and SYNDICATION.fullmatch(line):
+        return "syndication"
+    if len(line) <= 100 and SOURCE_CREDIT.fullmatch(line):
         return "syndication"
     if TAG_LINE.fullmatch(line) and len(line) <= 600:
         return "tags"

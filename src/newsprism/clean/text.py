@@ -18,6 +18,7 @@ from newsprism.clean.lexicon import (
     ANAPHORIC_OPENERS,
     INLINE_RELATED,
     LEGAL_TAIL,
+    TAIL_LINES,
     TRAILER_LINE,
     line_reason,
     trailer_reason,
@@ -88,9 +89,11 @@ def clean_text(text: str, article_id: str, source: str) -> Article:
         kept[-1], dropped = strip_trailing_prompt(kept[-1])
         removed.extend(dropped)
         kept = [k for k in kept if k]
-    published = header.published
+    published, published_alt = header.published, None
     if published and header.published_day_first:
-        published = resolve_day_month(published, header.published_day_first, "\n".join(kept))
+        published = resolve_day_month(header.published, header.published_day_first, "\n".join(kept),
+                                      clock24=header.published_clock24)
+        published_alt = header.published_day_first if published == header.published else header.published
     return Article(
         id=article_id,
         source=source,
@@ -99,6 +102,7 @@ def clean_text(text: str, article_id: str, source: str) -> Article:
         title=header.title,
         author=header.author or _credited_author(removed),
         published=published,
+        published_alt=published_alt,
         language=guess_language("\n".join(kept)),
         removed=tuple(removed),
     )
@@ -290,12 +294,17 @@ def _teaser_like(line: str) -> bool:
 
 
 def _mark_tail_legal(paras: list[_Para]) -> None:
-    """Disclaimers are trusted only after the last body paragraph (inside a story they may be quoted)."""
+    """Disclaimers, source lists and appeals for money are trusted only after the last body paragraph
+    (inside a story they may be quoted, or be what the story is about)."""
     for p in reversed(paras):
         if p.reason:
             continue
         if LEGAL_TAIL.fullmatch(p.text) and len(p.text) <= 1200:
             p.reason = "legal"
+            continue
+        reason = next((r for pattern, r in TAIL_LINES if len(p.text) <= 400 and pattern.fullmatch(p.text)), None)
+        if reason:
+            p.reason = reason
             continue
         break
 
