@@ -410,3 +410,15 @@ def test_any_text_gives_valid_spans_and_iso_dates(parts: list[str], reference: d
         assert m.precision in ("day", "month", "season", "year")
         if m.relative:
             assert sort_key(m.date)[0] <= reference + datetime.timedelta(days=3)
+
+
+THU_14_AUG_2031 = datetime.date(2031, 8, 14)
+
+
+def test_reported_speech_points_ahead_to_the_nearer_weekday() -> None:
+    # Said on a Thursday that it "would" happen on Friday: tomorrow, not six days ago.
+    ahead = resolved("The mayor said the town would hold a public meeting on Friday.", THU_14_AUG_2031)
+    assert ahead == [("Friday", "2031-08-15", "day")]
+    # "would … on Wednesday" in a Thursday report: the nearer day is yesterday, already past.
+    past = resolved("Officials said the road would reopen on Wednesday.", THU_14_AUG_2031)
+    assert past == [("Wednesday", "2031-08-13", "day")]

@@ -708,3 +708,87 @@ def test_levels_of_a_rate_are_only_grouped_where_they_agree() -> None:
 def test_an_owner_noun_one_report_gives_is_not_a_group() -> None:
     texts = {"a": "The city set up a $5m relief fund.", "b": "Donors have given $5m so far."}
     assert group_figures(mentions_of(texts), {}) == []
+
+
+# --- terms, measured amounts, money with its event, looking back -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A court sentenced the former harbour master to six years in prison on Monday.", (6.0, "prison term (years)")),
+        ("He was handed a 6-year prison term for taking bribes.", (6.0, "prison term (years)")),
+        ("The judge jailed him for six years.", (6.0, "prison term (years)")),
+        ("Her partner received a three-year suspended sentence.", (3.0, "suspended sentence (years)")),
+        ("He is also banned from holding public office for ten years.", (10.0, "ban (years)")),
+        ("The club was given an 18-month ban from European competition.", (1.5, "ban (years)")),
+    ],
+)
+def test_terms_a_court_sets_are_scales(text: str, want: tuple[float, str]) -> None:
+    m = only(text)
+    assert (m.value, m.counted, m.event) == (*want, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The bridge took six years to build.", "The mine closed 20 years ago.", "A 12-year-old boy was rescued.",
+     "Talks lasted three months before the strike ended."],
+)
+def test_durations_without_a_term_are_not_figures(text: str) -> None:
+    assert not [m for m in read(text) if "years" in m.counted]
+
+
+def test_the_nearest_term_word_names_a_duration() -> None:
+    got = classes("He was sentenced to nine years in prison and barred from office for twelve years.")
+    assert got == [(9.0, "prison term (years)", None), (12.0, "ban (years)", None)]
+
+
+def test_outlets_terms_agree_and_a_prosecutors_demand_is_its_own_figure() -> None:
+    texts = {"a": "The court sentenced the former mayor to seven years in prison.",
+             "b": "The ex-mayor was handed a 7-year prison term.",
+             "c": "The former mayor was jailed for seven years."}
+    [fig] = group_figures(mentions_of(texts), {"a": None, "b": None, "c": None})
+    assert fig.verdict == "agree" and {v.value for v in fig.values} == {7.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Gauges recorded about 120 mm of rain overnight.", (120.0, "millimetres")),
+        ("The blaze has burned 8 400 ha of forest.", (8400.0, "hectares")),
+        ("The spill covered 14 km of coastline.", (14.0, "kilometres")),
+        ("Inspectors seized 3 tonnes of counterfeit medicine.", (3.0, "tonnes")),
+    ],
+)
+def test_measured_amounts_and_their_abbreviations(text: str, want: tuple[float, str]) -> None:
+    m = only(text)
+    assert (m.value, m.counted) == want
+
+
+def test_a_number_of_people_announced_by_any_event_form() -> None:
+    got = classes("The number of people forced from their homes by the mudslides has risen to 950, officials said.")
+    assert got == [(950.0, "people", "evacuated")]
+
+
+def test_money_with_its_event_is_compared_and_money_without_one_is_not() -> None:
+    texts = {"a": "The treasurer was convicted of embezzling $4.1m from the port fund.",
+             "b": "Prosecutors said he siphoned off $4.1 million over six years.",
+             "c": "Auditors found that he had misappropriated $3.2 million, not the sum in the indictment.",
+             "d": "The port fund holds $4.1 million in reserves."}
+    [fig] = group_figures(mentions_of(texts), {"a": "2031-02-01", "b": "2031-02-01", "c": "2031-02-01", "d": None})
+    assert fig.verdict == "differ"
+    assert {v.evidence.article for v in fig.values} == {"a", "b", "c"}
+
+
+def test_a_count_the_article_calls_earlier_is_not_its_report() -> None:
+    texts = {"a": "Flames destroyed at least 40 homes on the hillside.",
+             "b": "About 40 homes were destroyed, firefighters said.",
+             "c": "Assessors have counted 73 homes destroyed, almost double the first estimate of 40 homes."}
+    [fig] = group_figures(mentions_of(texts), {"a": "2031-07-01", "b": "2031-07-01", "c": "2031-07-03"})
+    assert fig.verdict == "updated"
+    assert [v.evidence.article for v in fig.values if v.value == 40] == ["a", "b"]
+
+
+def test_a_count_shares_the_event_told_after_its_place_names_and_a_second_count() -> None:
+    got = classes("About 2,000 residents of Marrow Point and two nearby villages were evacuated on Sunday.")
+    assert got[0] == (2000.0, "residents", "evacuated")

@@ -257,6 +257,7 @@ def test_story_lines_are_not_one_line_trailers(line: str) -> None:
          "translation-note"),
         ("Source: Danube Wire", "syndication"),
         ("Via: Harbour FM", "syndication"),
+        ("You must be logged in to comment.", "comments"),
     ],
 )
 def test_more_site_furniture(line: str, reason: str) -> None:

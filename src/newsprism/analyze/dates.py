@@ -503,6 +503,11 @@ def _find_weekday(text: str, reference: datetime.date | None) -> Iterator[_Found
         phrase_start = m.start("rel") if rel else m.start("weekday")
         forward = following or (
             rel not in ("last", "past") and not m.group("poss") and future_context(text, phrase_start)
+        ) or (
+            # Reported speech ("said the town would meet on Friday") points ahead of what was said, which
+            # may itself be days before the report: ahead only when that is the nearer of the two days.
+            rel in ("", "on") and not m.group("poss") and _reported_future(text, phrase_start)
+            and 0 < (wanted - reference.weekday()) % 7 <= 3
         )
         if forward:
             # "next Friday" is never the article's own day; "from Monday" may be.
@@ -558,6 +563,19 @@ def future_context(text: str, start: int) -> bool:
         if w != "next" or previous not in NOT_NEXT_BEFORE:
             return True
     return words[-1] in FORWARD_PREPOSITIONS and not PAST_AUXILIARIES.intersection(words)
+
+
+#: Reported speech that puts what follows after the words were said: "said it would reopen on Monday",
+#: "said they were going to meet on Friday".
+REPORTED_FUTURE = re.compile(r"\b(?:would|(?:was|were) going to)\b", re.IGNORECASE)
+
+
+def _reported_future(text: str, start: int) -> bool:
+    """A :data:`REPORTED_FUTURE` phrase within :data:`FUTURE_WINDOW_WORDS` words before, in the clause."""
+    before = text[max(0, start - 120) : start]
+    cut = max((m.end() for m in CLAUSE_END.finditer(before)), default=0)
+    words = _CUE_WORD.findall(before[cut:])[-FUTURE_WINDOW_WORDS - 2:]
+    return REPORTED_FUTURE.search(" ".join(words)) is not None
 
 
 def _word_before(text: str, pos: int) -> str:

@@ -20,9 +20,9 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from newsprism.analyze.numbers import (
-    MEASURES,
     MONTHS,
     POINTS_UNIT,
+    SCALE_UNITS,
     NumberMatch,
     find_numbers,
     plausible_range,
@@ -44,7 +44,8 @@ COUNTED_NOUNS: dict[str, tuple[str, ...]] = {
     "people": ("people", "persons", "individuals", "lives"),
     "civilians": ("civilians", "non-combatants"),
     "children": ("children", "kids", "minors", "infants"),
-    "residents": ("residents", "inhabitants", "villagers", "locals", "citizens", "households", "families"),
+    "residents": ("residents", "inhabitants", "villagers", "locals", "citizens", "households", "families",
+                  "neighbours", "neighbors"),
     "protesters": ("protesters", "protestors", "demonstrators", "marchers", "activists"),
     "workers": ("workers", "employees", "staff", "strikers", "miners", "nurses", "doctors", "teachers"),
     "police officers": ("police officers", "policemen", "policewomen", "police"),
@@ -59,6 +60,17 @@ COUNTED_NOUNS: dict[str, tuple[str, ...]] = {
     "students": ("students", "pupils"),
     "journalists": ("journalists", "reporters"),
     "tourists": ("tourists", "visitors"),
+    "vehicles": ("vehicles", "cars", "suvs", "hybrids", "trucks", "lorries", "vans", "buses", "motorcycles"),
+    # Measured amounts, with the abbreviations reports write after a number ("310 mm", "12 500 ha").
+    "millimetres": ("millimetres", "millimeters", "mm"),
+    "centimetres": ("centimetres", "centimeters", "cm"),
+    "kilometres": ("kilometres", "kilometers", "km"),
+    "hectares": ("hectares", "ha"),
+    "acres": ("acres",),
+    "square kilometres": ("square kilometres", "square kilometers", "sq km", "km2", "km²"),
+    "tonnes": ("tonnes", "tons", "metric tons", "metric tonnes"),
+    "kilograms": ("kilograms", "kilos", "kg"),
+    "litres": ("litres", "liters"),
 }
 
 #: Event class → forms that follow the count ("40 miners *were killed*", "1,900 *injured*", "80 *dead*").
@@ -73,6 +85,9 @@ EVENTS_AFTER: dict[str, tuple[str, ...]] = {
     "evacuated": ("evacuated", "evacuations", "moved to safety", "fled", "forced to flee", "forced from their homes",
                   "left their homes", "to leave their homes", "to leave home", "to leave the area", "to flee",
                   "spent the night away from home", "spent the night away from their homes",
+                  "spent last night away from home", "spent last night away from their homes",
+                  "had to evacuate", "to evacuate their homes", "remain out of their homes", "remained out of their homes",
+                  "are out of their homes", "were out of their homes",
                   "spent the night in shelters", "ordered out", "ordered to leave"),
     "displaced": ("displaced", "homeless", "made homeless"),
     "missing": ("missing", "unaccounted for", "disappeared"),
@@ -100,6 +115,8 @@ EVENTS_AFTER: dict[str, tuple[str, ...]] = {
     "derailed": ("derailed", "left the tracks", "came off the tracks", "jumped the tracks", "went off the rails",
                  "came off the rails", "left the rails"),
     "affected": ("affected", "impacted", "disrupted"),
+    "embezzled": ("embezzled", "misappropriated", "siphoned off", "diverted", "stolen", "laundered"),
+    "recalled": ("recalled", "being recalled", "affected by the recall", "covered by the recall"),
 }
 
 #: Event class → verbs that take the count as their object ("police *arrested* 150 protesters",
@@ -126,6 +143,11 @@ EVENTS_BEFORE: dict[str, tuple[str, ...]] = {
     "released": ("released", "releasing", "freed", "freeing"),
     "derailed": ("derailed",),
     "affected": ("affected", "affecting", "disrupted", "disrupting"),
+    # Money taken by those trusted with it: "embezzling €2.3m", "siphoned off $40,000", "the diversion of".
+    "embezzled": ("embezzled", "embezzling", "embezzlement of", "misappropriated", "misappropriating",
+                  "misappropriation of", "siphoned off", "siphoning off", "diverted", "diverting", "diversion of",
+                  "stole", "stealing", "theft of", "laundered", "laundering"),
+    "recalled": ("recalled", "recalling", "recalls", "recall", "recall of"),
 }
 
 #: Verbs that are an event only right after a count of the noun class they fit: "40,000 nurses *strike*".
@@ -144,9 +166,16 @@ TOLL_NOUNS: dict[str, tuple[str, ...]] = {
     "wounded": ("number of injured", "number of wounded", "number of people injured", "injury toll",
                 "injury count"),
     "casualties": ("casualty toll", "casualty count", "number of casualties"),
-    "evacuated": ("number of evacuees", "number of people evacuated"),
+    "evacuated": ("number of evacuees", "number of people evacuated", "evacuee count", "evacuation count"),
     "arrested": ("number of arrests", "number of people arrested"),
 }
+# "The number of people forced from their homes … has risen to 4,800": a count of people is announced by
+# any form that tells the event after a count ("forced from their homes", "missing", "rescued").
+for _cls in ("killed", "wounded", "evacuated", "displaced", "missing", "rescued", "arrested", "hospitalised",
+             "infected"):
+    TOLL_NOUNS[_cls] = tuple(dict.fromkeys((*TOLL_NOUNS.get(_cls, ()), *(
+        f"number of {who}{form}" for who in ("people ", "those ", "residents ", "") for form in EVENTS_AFTER[_cls]
+        if who or " " not in form))))
 
 #: Words before a carrying verb that make the count a capacity, not people on board: "capable of carrying
 #: 300", "designed for carrying 80". ("licensed to carry 120" needs no rule: the bare "carry" is no
@@ -312,6 +341,9 @@ class FigureMention:
     reading: str = "exact"  # the qualifier's kind (see numbers.QUALIFIERS): exact, approx, below, min, max, vague
     # True when the counted class is one amount (a facility's size), so different values of it conflict.
     sized: bool = False
+    # True when the article itself calls the count an earlier one ("the first estimate of 40", "up from
+    # 3,000"): it tells what was reported before, not what this report says now.
+    earlier: bool = False
 
 
 def find_figures(article: Article) -> list[FigureMention]:
@@ -343,7 +375,7 @@ def group_figures(
     whose reports it agrees with; failing that, counts of one specific noun class or scale ("37 votes",
     "magnitude 6.1") are grouped by that alone, but only where they agree: without an event nothing says
     that two different numbers of votes count the same thing, so no such group ``differ``s."""
-    dated = [_with_date(m, article_dates) for m in mentions if _groupable(m)]
+    dated = [_with_date(m, article_dates) for m in mentions if _groupable(m) and not m.earlier]
     resolved = _join_known_classes(_resolve_elided(dated), independent)
     groups: dict[tuple[str, str], list[FigureMention]] = {}
     for m in resolved:
@@ -397,7 +429,7 @@ def _sentence_figures(article: Article, s_start: int, s_end: int, published: dat
         toll = None if named else _toll_before(text, s_start, numbers[:i], n)
         event = _event_after(text, noun_end, nxt, counted) or _event_before(text, prv, n.start) or toll
         event = event or _loose_event_after(text, noun_end, nxt, s_end) or adjective
-        if n.unit in MEASURES:  # a reading of a scale is not a count of anything an event happened to
+        if n.unit in SCALE_UNITS:  # a reading of a scale is not a count of anything an event happened to
             event = None
         if n.unit == POINTS_UNIT:  # a change in a rate takes its event from the verb that made it
             event = _rate_move(text, s_start, n)
@@ -422,8 +454,25 @@ def _sentence_figures(article: Article, s_start: int, s_end: int, published: dat
             about=about_label(counted, event), attributed_to=attributed,
             as_of=_nearest_date(text, dates, span.start, span.end), span=span,
             sentence=sentence, elided=elided, step=n.step, reading=n.kind, sized=sized,
+            earlier=_EARLIER_COUNT.search(text, max(s_start, n.start - 80), n.start) is not None,
         ))
     return _share_event_backwards(text, out)
+
+
+#: Between two counts that one verb tells of: "14 pupils and two teachers died", "3,000 residents of
+#: Marrow Point and two nearby villages were evacuated" (the place names belong to the first count).
+_SHARED_PREDICATE = re.compile(
+    r"\s+(?:of\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+)?(?:and|or|as well as)\s+", re.IGNORECASE)
+
+
+#: Words right before a count that make it an earlier report the article looks back on.
+_EARLIER_COUNT = re.compile(
+    r"\b(?:(?:first|earlier|initial|previous|original|preliminary|prior|older|old)\s+(?:official\s+)?"
+    r"(?:estimates?|figures?|counts?|tolls?|tally|tallies|totals?|forecasts?|projections?)"
+    r"(?:\s+(?:of|was|were|had been|stood at|put (?:it|them|the \w+) at))?"
+    r"|(?:up|down|revised|raised|lowered|increased|reduced|risen|rose|fell|fallen) from)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _share_event_backwards(text: str, found: list[FigureMention]) -> list[FigureMention]:
@@ -432,8 +481,8 @@ def _share_event_backwards(text: str, found: list[FigureMention]) -> list[Figure
     out = list(found)
     for i in range(len(out) - 2, -1, -1):
         m, nxt = out[i], out[i + 1]
-        if m.event is None and nxt.event is not None and m.counted not in MEASURES and nxt.counted not in MEASURES \
-                and re.fullmatch(r"\s+(?:and|or|as well as)\s+", text[m.span.end : nxt.span.start]):
+        if m.event is None and nxt.event is not None and m.counted not in SCALE_UNITS and nxt.counted not in SCALE_UNITS \
+                and _SHARED_PREDICATE.fullmatch(text[m.span.end : nxt.span.start]):
             out[i] = replace(m, event=nxt.event, about=about_label(m.counted, nxt.event))
     return out
 
@@ -610,7 +659,7 @@ def _owner(text: str, s_start: int, s_end: int, n: NumberMatch) -> tuple[str | N
     """(noun a percentage or an amount of money belongs to, whether it is one amount) or (None, False):
     "a $2.1bn term lending facility" → ("facility", True); "cut its policy rate by 25 basis points to
     5.25%" → ("rate", False). See :data:`AMOUNT_NOUNS` and :data:`LEVEL_NOUNS`."""
-    if n.unit is None or n.unit in MEASURES or n.unit == POINTS_UNIT:
+    if n.unit is None or n.unit in SCALE_UNITS or n.unit == POINTS_UNIT:
         return None, False
     head = text[max(s_start, n.start - 160) : n.start]
     if n.unit == "percent":
@@ -839,7 +888,7 @@ def _iso_day(value: str | None) -> date | None:
 def _stands_alone(m: FigureMention) -> bool:
     """Whether a count with no event can still be compared by what it counts: it names a specific noun
     or scale, not a generic one ("people", "times") or none at all."""
-    return m.counted in MEASURES or (not m.elided and m.counted not in GENERIC_COUNTED)
+    return m.counted in SCALE_UNITS or (not m.elided and m.counted not in GENERIC_COUNTED)
 
 
 def _join_known_classes(mentions: list[FigureMention], independent: Callable[[str], str]) -> list[FigureMention]:
@@ -861,7 +910,7 @@ def _join_known_classes(mentions: list[FigureMention], independent: Callable[[st
     for m in mentions:
         if m.event is not None and m.counted == _GENERIC:
             found = agreeing(m, sorted(k for k in by_class if k[1] == m.event))
-        elif m.event is None and _stands_alone(m) and m.counted not in MEASURES:
+        elif m.event is None and _stands_alone(m) and m.counted not in SCALE_UNITS:
             found = agreeing(m, sorted(k for k in by_class if k[0] == m.counted))
         else:
             found = []
@@ -873,8 +922,9 @@ def _join_known_classes(mentions: list[FigureMention], independent: Callable[[st
 
 
 def _groupable(m: FigureMention) -> bool:
-    # Percentages and money without the noun they belong to say too little to compare across outlets.
-    return m.counted not in ("percent",) and not re.fullmatch(r"[A-Z]{3}", m.counted)
+    # Percentages, and money without the event it belongs to, say too little to compare across outlets;
+    # "€2.3m embezzled" says what the sum is.
+    return m.counted not in ("percent",) and (m.event is not None or not re.fullmatch(r"[A-Z]{3}", m.counted))
 
 
 def _with_date(m: FigureMention, article_dates: Mapping[str, str | None]) -> FigureMention:

@@ -123,6 +123,22 @@ MEASURES: dict[str, Measure] = {
     "magnitude": Measure(before=("magnitude",), after=("magnitude", "on the richter scale"), ceiling=10.0),
 }
 
+#: Terms a court or an authority sets, read from the words nearest a duration ("sentenced to seven years",
+#: "a 7-year prison term", "an eight-year ban from office", "a five-year suspended sentence"): each is a
+#: scale of its own, in years (months are converted), compared across reports like a measure. A duration
+#: with none of these words near it stays a time span, not a figure.
+TERM_UNITS: dict[str, str] = {
+    "suspended sentence (years)": r"suspended|probation",
+    "ban (years)": r"ban|bans|banned|barred|disqualif\w*|struck off",
+    "prison term (years)": r"prison|jail|jailed|imprison\w*|behind bars|custod\w*|incarcerat\w*|sentenced to",
+}
+_TERM_KEYS = tuple((unit, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for unit, words in TERM_UNITS.items())
+#: How far (characters) from the duration a term's word may stand, within its clause.
+TERM_REACH = 60
+
+#: Units that are scales (compared by value alone, with no counted noun or event).
+SCALE_UNITS = frozenset(MEASURES) | frozenset(TERM_UNITS)
+
 #: Month names and abbreviations: a number next to one is a day or a year, not a count.
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -173,6 +189,11 @@ _SCALE_ALT = "|".join(SCALE_WORDS)
 _WORDS = re.compile(
     rf"\b(?:a\s+(?:dozen|{_SCALE_ALT})|{_WORD_ALT})"
     rf"(?:[\s-]+(?:{_WORD_ALT}|{_SCALE_ALT})|(?<=hundred)\s+and\s+(?:{_WORD_ALT}))*\b(?![\-–]\w)",
+    re.IGNORECASE,
+)
+_TERM = re.compile(
+    rf"(?<![\w.,\-–/:+#@$€£])(?P<num>\d{{1,2}}(?:\.\d)?|(?:{_WORD_ALT})(?:[\s-]+(?:{_WORD_ALT}))?)"
+    rf"(?:\s+|\s*[-–]\s*)(?P<unit>years?|months?)\b(?!-old|\s+(?:old|ago|later|earlier|before|after|since)\b)",
     re.IGNORECASE,
 )
 _VAGUE = re.compile(
@@ -246,7 +267,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     end = len(text) if end is None else end
     found: list[NumberMatch] = []
     taken: list[tuple[int, int]] = []
-    for n in _measures(text, start, end):
+    for n in _measures(text, start, end) + _terms(text, start, end):
         if not _overlaps(n.start, n.end, taken):
             found.append(n)
             taken.append((n.start, n.end))
@@ -440,6 +461,45 @@ def _measures(text: str, start: int, end: int) -> list[NumberMatch]:
                 qualifier=qualifier, kind=kind, spelled=False, unit=unit,
             ))
     return sorted(out, key=lambda n: (n.start, n.end))
+
+
+def _terms(text: str, start: int, end: int) -> list[NumberMatch]:
+    """Durations a court or an authority set (see :data:`TERM_UNITS`): the nearest term word in the
+    duration's clause names the scale; the span covers the number and its "years"."""
+    out: list[NumberMatch] = []
+    for m in _TERM.finditer(text, start, end):
+        raw = m.group("num")
+        value = float(raw) if raw[0].isdigit() else words_value(raw)
+        if not value:
+            continue
+        unit = _term_unit(text, m.start(), m.end(), start, end)
+        if unit is None:
+            continue
+        step = 1.0
+        if m.group("unit").lower().startswith("month"):
+            value, step = value / 12, 1 / 12
+        qualifier, kind, q_start = _qualifier_before(text, m.start())
+        out.append(NumberMatch(
+            start=q_start, end=m.end(), num_start=m.start(), value=value, step=step, qualifier=qualifier,
+            kind=kind, spelled=not raw[0].isdigit(), unit=unit,
+        ))
+    return out
+
+
+def _term_unit(text: str, num_start: int, num_end: int, start: int, end: int) -> str | None:
+    """The term whose word stands nearest the duration, in the same clause and within :data:`TERM_REACH`."""
+    lo, hi = max(start, num_start - TERM_REACH), min(end, num_end + TERM_REACH)
+    before, after = text[lo:num_start], text[num_end:hi]
+    cut = max(before.rfind(c) for c in ".;:!?")
+    before_at = lo + cut + 1 if cut >= 0 else lo
+    stop = min((i for i in (after.find(c) for c in ".;!?") if i >= 0), default=len(after))
+    before, after = text[before_at:num_start], after[:stop]
+    best: tuple[int, str] | None = None
+    for unit, key in _TERM_KEYS:
+        gaps = [len(before) - k.end() for k in key.finditer(before)] + [k.start() for k in key.finditer(after)]
+        if gaps and (best is None or min(gaps) < best[0]):
+            best = (min(gaps), unit)
+    return best[1] if best else None
 
 
 def _fraction(text: str, m: re.Match[str]) -> NumberMatch:

@@ -228,6 +228,7 @@ FOLLOW_OUTLET = re.compile(
 #: "Leave a comment", "View all 32 comments", "Sign in to join the conversation".
 COMMENT_CHROME = re.compile(
     r"\W*(?:comments? \(\d+\)|\d+ comments?|(?:log|sign) ?in to (?:comment|reply|join the (?:discussion|conversation))"
+    r"|(?:you (?:must|need to|have to) be|please) (?:logged|signed) in to (?:comment|reply|post (?:a )?comments?)"
     r"|leave a (?:comment|reply)|add (?:a|your) comment|(?:view|show|read) (?:all )?(?:\d+ )?comments?"
     r"|join the (?:discussion|conversation))"
     r"(?:\s*[|·•]\s*(?:comments? \(\d+\)|\d+ comments?|(?:log|sign) ?in to (?:comment|reply|join the \w+)"
