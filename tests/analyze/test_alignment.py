@@ -187,3 +187,24 @@ def test_a_component_too_large_for_exact_linkage_is_split_not_kept_whole(monkeyp
     vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
     labels = stories._cluster_blocked(vecs, [frozenset()] * 4, threshold=0.5).tolist()
     assert labels[0] == labels[1] and labels[2] == labels[3] and labels[0] != labels[2]
+
+
+def test_a_statement_naming_nothing_gets_half_a_say_against_one_that_names_things() -> None:
+    import numpy as np
+
+    from newsprism.analyze.claims import Similarity, names_and_numbers
+    from newsprism.analyze.units import Unit
+    from newsprism.model import Span
+
+    # The same words; only the first names the maker (capitalised inside the sentence).
+    texts = ["the recall covers hatchbacks made by Corvin.",
+             "the recall covers hatchbacks made by corvin.",
+             "the recall covers hatchbacks made by corvin."]
+    units = [Unit(Span(f"a{i}", 0, len(t), t), 0, 0) for i, t in enumerate(texts)]
+    vectors = np.tile(np.array([1.0, 0.0], dtype=np.float32), (3, 1))  # same cosine for every pair
+    sim = Similarity(units, vectors)
+    one_sided, neither = sim(0, 1), sim(1, 2)
+    assert neither == pytest.approx(1.0)
+    assert one_sided == pytest.approx(0.85 / 0.925)  # names on one side only: half the names' weight, unearned
+    assert names_and_numbers("He was banned for eight years.", spelled=True) == {"8"}
+    assert names_and_numbers("He was banned for eight years.") == frozenset()

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from newsprism.analyze.numbers import NUMBER_WORDS
 from newsprism.analyze.units import Unit
 from newsprism.model import Claim, Span
 
@@ -59,11 +60,22 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS and len(w) > 1)
 
 
-def names_and_numbers(text: str) -> frozenset[str]:
+#: Numbers written as words count as numbers ("eight years" meets "8 years"); "one" is too often no count.
+_SPELLED = re.compile(r"\b(" + "|".join(w for w in NUMBER_WORDS if w not in ("one", "dozen")) + r")\b", re.IGNORECASE)
+
+
+def names_and_numbers(text: str, *, spelled: bool = False) -> frozenset[str]:
+    """Capitalised words (not opening a sentence) and numbers; with ``spelled``, numbers written as words
+    too, as their digits (for comparing two statements, where "eight years" is "8 years")."""
     out = set()
     for m in _NAME.finditer(text):
         token = m.group(0)
-        out.add(re.sub(r"[\s,.]", "", token) if token[0].isdigit() else stem(token))
+        if token[0].isdigit():
+            out.add(re.sub(r"[\s,.]", "", token))
+        elif not spelled or token.lower() not in NUMBER_WORDS:
+            out.add(stem(token))
+    if spelled:
+        out.update(str(NUMBER_WORDS[m.group(1).lower()]) for m in _SPELLED.finditer(text))
     return frozenset(out)
 
 
@@ -86,14 +98,18 @@ class Similarity:
         self.units = units
         self.vectors = vectors
         self.words = [content_words(u.span.text) for u in units]
-        self.names = [names_and_numbers(u.span.text) for u in units]
+        self.names = [names_and_numbers(u.span.text, spelled=True) for u in units]
 
     def __call__(self, i: int, j: int) -> float:
         lexical = 0.5 * jaccard(self.words[i], self.words[j]) + 0.5 * containment(self.words[i], self.words[j])
         cos = float(self.vectors[i] @ self.vectors[j])
-        if not self.names[i] or not self.names[j]:
+        if not self.names[i] and not self.names[j]:
             # Names and numbers can only tell two statements apart when both carry some.
             return (W_EMBED * cos + W_LEXICAL * lexical) / (W_EMBED + W_LEXICAL)
+        if not self.names[i] or not self.names[j]:
+            # One side names who, where or how many and the other names nothing: a paraphrase may drop
+            # them, but so does a merely topical remark ("a recall is what carmakers do"): half a say.
+            return (W_EMBED * cos + W_LEXICAL * lexical) / (W_EMBED + W_LEXICAL + W_NAMES / 2)
         return W_EMBED * cos + W_LEXICAL * lexical + W_NAMES * jaccard(self.names[i], self.names[j])
 
     def candidates(self, prefilter: float) -> Iterator[tuple[int, int]]:
