@@ -95,12 +95,22 @@ def test_gold_points_at_the_fixture_texts(name: str) -> None:
 
 #: Checks the pipeline is known to miss, per story, and why. The test fails if any other check fails,
 #: and also once a listed check passes (then remove it here): the list can only shrink.
-#: All are paraphrases packed into a sentence that carries another fact too, which sentence-level
-#: alignment does not meet (matching sub-clauses was tried and merged unrelated clauses instead).
+#: All but one are paraphrases that sentence-level alignment does not meet: most are packed into a
+#: sentence that carries another fact too (matching sub-clauses was tried and merged unrelated clauses
+#: instead); "sports hall" and "Les Solanes" are three or two loose rewordings sharing a place name.
+#: The last four stories were written blind, before the pipeline was run on them.
 KNOWN_GAPS: dict[str, set[str]] = {
     "ferry_tanganyika": {"claim traders bound for the island market, three outlets", "claim strong winds, three outlets"},
     "rate_cut_wellington": {"claim unemployment rose to 4.6%, three outlets"},
     "airline_outage_pile": {"claim passengers checked in by hand, two outlets"},
+    "flood_serra_valley": {"claim dam operator released water through the spillway, three outlets",
+                           "claim evacuees sheltered in a sports hall in Valdora, three outlets"},
+    "mayor_verdict_alcarva": {"claim barred from public office, two outlets", "claim brother-in-law got a suspended sentence"},
+    "wildfire_benialfaz": {"claim most lost homes in Les Solanes: translated paper and local paper"},
+    # Two counts of the same vehicles in one country ("21,600 were sold in Britain", "26,000 … are in the
+    # UK"): figures are grouped by what they count and the event, not yet by where.
+    "recall_marlow": {"figure vehicles in the UK: 21,600 (company, wire) against some 26,000 (regulator, local paper), "
+                      "both 7 March"},
 }
 
 

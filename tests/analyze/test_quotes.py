@@ -296,3 +296,113 @@ def test_output_is_deterministic() -> None:
 @given(st.text(alphabet=st.sampled_from(list("ab A.,\n'\"“”‘’«»„ sxyZ")), max_size=120))
 def test_spans_always_point_into_the_text(text: str) -> None:
     quotes(text)  # asserts every span and sentence is an exact slice
+
+
+# --- who reports speech, sentence-initial "according to", appositives ----------------------------
+
+
+def test_pronoun_stands_for_the_name_that_reported_speech_just_before() -> None:
+    text = (
+        "Dana Whitlock, who chairs the school board, said the budget was final. "
+        "“We cannot reopen the vote now,” she said."
+    )
+    assert quotes(text) == [("We cannot reopen the vote now", "Dana Whitlock")]
+    text = (
+        "Omar Haddad, the site foreman at the Keller quarry, said blasting would resume. "
+        "\"Nobody will work near the face until it is checked,\" he said."
+    )
+    assert quotes(text) == [("Nobody will work near the face until it is checked", "Omar Haddad")]
+
+
+def test_a_reporting_name_in_an_earlier_paragraph_is_no_antecedent() -> None:
+    text = "Dana Whitlock said the budget was final.\n\n“We cannot reopen the vote now,” she said."
+    assert quotes(text) == [("We cannot reopen the vote now", None)]
+
+
+def test_a_person_named_after_the_reporting_name_is_the_antecedent() -> None:
+    text = (
+        "Dana Whitlock said the budget was final. Mayor Ivo Brandt disagreed. "
+        "“The vote was rushed through in one night,” he said."
+    )
+    assert quotes(text) == [("The vote was rushed through in one night", "Ivo Brandt")]
+
+
+def test_a_reporting_name_of_the_other_gender_is_skipped() -> None:
+    text = "Mr Pavel Kral said the pumps had failed. “We are still counting the damage,” she said."
+    assert quotes(text) == [("We are still counting the damage", None)]
+
+
+def test_according_to_at_the_start_of_the_sentence() -> None:
+    text = (
+        "According to Lena Moritz, the chief of the mountain rescue service, the climbers had been "
+        "“roped together for most of the descent” when the slope gave way."
+    )
+    assert quotes(text) == [("roped together for most of the descent", "Lena Moritz")]
+
+
+def test_according_to_a_body_that_is_no_name_attributes_nothing() -> None:
+    text = "According to the weather service, the storm was “the strongest in forty years” along the coast."
+    assert quotes(text) == [("the strongest in forty years", None)]
+
+
+def test_inverted_title_then_the_name_it_introduces() -> None:
+    text = (
+        "“The tunnel will stay closed through the weekend,” said the director of the transport authority, "
+        "Karl Lindqvist, at a briefing."
+    )
+    assert quotes(text) == [("The tunnel will stay closed through the weekend", "Karl Lindqvist")]
+
+
+def test_inverted_title_followed_by_a_clause_is_no_name() -> None:
+    text = "“The tunnel will stay closed through the weekend,” said the director, adding that crews were working."
+    assert quotes(text) == [("The tunnel will stay closed through the weekend", None)]
+
+
+def test_a_title_in_an_appositive_before_the_name_marks_a_person() -> None:
+    text = (
+        "Judge Arno Weiss opened the hearing. The current governor, Lina Ostrova, who took office in May, "
+        "watched from the gallery. «The whole province was cheated twice», she affirmed."
+    )
+    assert quotes(text) == [("The whole province was cheated twice", "Lina Ostrova")]
+
+
+# --- quotes split by their attribution -----------------------------------------------------------
+
+
+def wholes(text: str) -> list[str | None]:
+    return [q.whole.text if q.whole else None for q in find_quotes(art(text))]
+
+
+def test_a_quote_split_by_its_attribution_is_one_passage() -> None:
+    text = "“The dam held through the night,” Mayor Ilse Rauch said. “We were lucky, and we know it.”"
+    assert quotes(text) == [
+        ("The dam held through the night", "Ilse Rauch"),
+        ("We were lucky, and we know it.", "Ilse Rauch"),
+    ]
+    whole = "The dam held through the night,” Mayor Ilse Rauch said. “We were lucky, and we know it."
+    assert wholes(text) == [whole, whole]
+    text = "\"The dam held through the night,\" she said, \"but the east levee is still leaking badly.\""
+    assert wholes(text) == [text[1:-1], text[1:-1]]
+
+
+def test_two_quotes_with_narrative_between_are_not_one_passage() -> None:
+    text = (
+        "“The dam held through the night,” Mayor Ilse Rauch said. Crews worked until dawn. "
+        "“We were lucky, and we know it,” she added."
+    )
+    assert wholes(text) == [None, None]
+    text = (
+        "“The dam held through the night,” Mayor Ilse Rauch said. "
+        "She thanked the volunteers. “We were lucky, and we know it.”"
+    )
+    assert wholes(text) == [None, None]
+
+
+def test_quotes_in_two_paragraphs_or_by_two_speakers_are_not_one_passage() -> None:
+    text = "“The dam held through the night,” Mayor Ilse Rauch said.\n\n“We were lucky, and we know it.”"
+    assert wholes(text) == [None, None]
+    text = (
+        "“The dam held through the night,” Mayor Ilse Rauch said. "
+        "“The east levee did not hold at all,” engineer Tomas Berg replied."
+    )
+    assert wholes(text) == [None, None]

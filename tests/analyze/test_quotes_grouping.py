@@ -162,3 +162,49 @@ def test_containment_and_negation_rules() -> None:
     assert containment("schools get new roofs", "the harvest failed") == 0.0
     assert negated("We will not sell") and negated("Nobody will sell") and negated("We won’t sell")
     assert not negated("We will sell the land") and not negated("Notable people came")
+
+
+@pytest.mark.parametrize("encoder", ["lexical", "minilm"])
+def test_a_quote_split_by_its_attribution_joins_the_whole_quote(encoder: str, request: pytest.FixtureRequest) -> None:
+    enc = LEXICAL if encoder == "lexical" else request.getfixturevalue("minilm")
+    b = (
+        "Rauch spoke at dawn. “The dam held through the night,” she said. "
+        "“We were lucky that the rain stopped before the river peaked.”"
+    )
+    ms = mentions(
+        a="“The dam held through the night, and we were lucky that the rain stopped before the river "
+        "peaked,” said Mayor Ilse Rauch.",
+        b=b,
+        c="The levee, according to Mayor Ilse Rauch, was “lucky that the rain stopped” in time.",
+    )
+    [q] = group_quotes(ms, enc)
+    assert outlets(q) == ["a", "b", "c"]  # one span per article
+    assert q.speaker == "Ilse Rauch"
+    span = q.evidence[1]
+    assert b[span.start : span.end] == span.text
+    assert span.text.startswith("The dam held") and span.text.endswith("river peaked.")
+
+
+def test_a_split_quote_alone_is_one_quote_with_its_parts_joined() -> None:
+    ms = mentions(
+        a="“The dam held through the night,” Mayor Ilse Rauch said. “We were lucky, and we know it.”\n\n"
+        "“The ferries will run again on Monday,” she said, “but only in daylight for a week.”",
+    )
+    qs = group_quotes(ms, LEXICAL)
+    assert [q.text for q in qs] == [
+        "The dam held through the night. We were lucky, and we know it.",
+        "The ferries will run again on Monday, but only in daylight for a week.",
+    ]
+    assert all(len(q.evidence) == 1 and q.speaker == "Ilse Rauch" for q in qs)
+
+
+def test_two_different_quotes_of_one_speaker_stay_apart() -> None:
+    ms = mentions(
+        a="“The dam held through the night,” Mayor Ilse Rauch said. Crews worked until dawn. "
+        "“Schools will reopen on Thursday once the roads are cleared,” she added.",
+        b="“Schools will reopen on Thursday once the roads are cleared,” Rauch said.",
+        c="“The harbour will need a new breakwater before the winter storms,” Mayor Ilse Rauch said.",
+    )
+    qs = group_quotes(ms, LEXICAL)
+    assert sorted(outlets(q) for q in qs) == [["a"], ["a", "b"], ["c"]]
+    assert all(q.speaker == "Ilse Rauch" for q in qs)

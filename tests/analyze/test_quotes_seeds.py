@@ -52,5 +52,5 @@ def test_gold_quotes_of_the_seeds(kind: str) -> None:
     for want in gold_quotes():
         assert any(matches(q, want) for q in quotes), want["name"]
     for q in quotes:
-        assert len({s.article for s in q.evidence}) == len(q.evidence)  # one mention per article
+        assert len({s.article for s in q.evidence}) == len(q.evidence)  # one span per article, split quotes too
     assert group_quotes(list(reversed(mentions)), get_encoder(kind)) == quotes

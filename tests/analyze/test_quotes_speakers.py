@@ -107,3 +107,22 @@ def test_a_headline_in_title_case_is_not_a_fuller_name() -> None:
     text = "Costa Opens New Bridge Over River Today\nPedro Costa, the mayor, cut the ribbon."
     index = SpeakerIndex(text, [], ["Costa"])
     assert index.fullest("Costa", len(text)) == "Pedro Costa"
+
+
+def test_a_title_in_an_appositive_bracketed_by_commas() -> None:
+    ms = {m.name: m for m in name_mentions("The current governor, Lina Ostrova, toured the port.")}
+    assert "governor" in ms["Lina Ostrova"].titles
+    # no closing comma: "the governor" is what the clause is about, not the name's title
+    ms = {m.name: m for m in name_mentions("Asked about the governor, Rolf Danner declined to comment.")}
+    assert ms["Rolf Danner"].titles == ()
+
+
+def test_reporters_count_for_a_pronoun_only_in_its_own_paragraph() -> None:
+    text = "Dana Whitlock said the budget was final.\n\nShe spoke. Ivo Brandt said the vote was rushed. He spoke."
+    reporters = [("Dana Whitlock", 0), ("Ivo Brandt", text.index("Ivo"))]
+    index = SpeakerIndex(text, [], reporters=reporters)
+    para = text.index("She")
+    assert index.pronoun("she", para, since=para) is None
+    assert index.pronoun("she", para, since=0) == "Dana Whitlock"
+    assert index.pronoun("he", text.index("He spoke"), since=para) == "Ivo Brandt"
+    assert index.pronoun("he", text.index("He spoke")) is None  # without a paragraph, reporters are ignored

@@ -11,7 +11,10 @@ Attribution reads the words right after the quote (", Lopez said", ", said the m
 ", according to Lopez", ", she told reporters"), else the words before it in the same sentence
 ("Lopez wrote on Telegram: …", "…, adding …"); a quote with no attribution takes the speaker of
 a quote in the same sentence, or of the quote right before it when it opens its paragraph.
-Pronouns and bare titles resolve through :class:`~newsprism.analyze.speakers.SpeakerIndex`.
+Pronouns and bare titles resolve through :class:`~newsprism.analyze.speakers.SpeakerIndex`; a
+pronoun may also stand for a name that reports speech earlier in its paragraph ("Ana Silva, who
+runs the shelter, said …. “…,” she said"). A quote split by its attribution ("A," she said. "B.")
+is one passage: grouping joins its parts into one mention with one span.
 
 Grouping matches the variants of one quote across articles (abridged, translated, paraphrased)
 by embedding cosine combined with word containment, whole quote or sentence by sentence.
@@ -71,7 +74,7 @@ SPEECH_VERBS = table(
     replies continued emphasized emphasised emphasizes emphasises stressed stresses tweeted posted argued
     argues acknowledged admitted recalled concluded confirmed commented remarked urged pledged vowed
     promised predicted cautioned suggested observed conceded answered responded reiterated shouted
-    joked quipped exclaimed"""
+    joked quipped exclaimed affirmed affirms"""
 )
 
 #: Participles that attribute a quotation to the subject of their clause ("…, stating: …").
@@ -142,7 +145,10 @@ _SHORT_REST = re.compile(
     re.IGNORECASE,
 )
 _HEAD_ACCORDING = re.compile(rf"(?i:according\s+to)\s+(?P<subj>[^.,;:!?{_NO_MARK}]{{1,80}}),?\s*$")
+_LEAD_ACCORDING = re.compile(rf"^\s*(?i:according\s+to)\s+(?P<subj>[^.,;:!?{_NO_MARK}]{{1,80}}),")
+_APPOSITIVE_NAME = re.compile(rf"^,\s*(?P<name>[^\W\d_][^.,;:!?{_NO_MARK}]{{0,60}}?)\s*(?:[,.;:!?]|$)")
 _HEAD_VERB = re.compile(rf"\b(?i:(?P<verb>{_SPEECH_WORD})|(?P<part>{_PARTICIPLE_WORD}))\b")
+_SPEECH_VERB = re.compile(rf"\b(?i:{_SPEECH_WORD})\b")
 _TRAILING_AUX = re.compile(rf"(?:\s+(?i:{_AUX}))+\s*$")
 _PRONOUN_WORD = re.compile(r"\b(?i:he|she)\b")
 _WORD = re.compile(r"\w+")
@@ -154,6 +160,9 @@ class QuoteMention:
     span: Span  # span of the quoted words in article.text (without marks)
     speaker: str | None  # the fullest name found in that article, titles stripped; None if unresolved
     sentence: Span  # the sentence/paragraph the quote sits in
+    #: For one part of a quote split by its attribution ("A," she said. "B."): the span of the whole
+    #: passage, from the first part's first word to the last part's last word; None for a whole quote.
+    whole: Span | None = None
 
 
 @dataclass(frozen=True)
@@ -199,20 +208,90 @@ def find_quotes(article: Article) -> list[QuoteMention]:
     kept = [r for r in raws if len(_WORD.findall(text[r.start : r.end])) >= MIN_QUOTE_WORDS]
     found = [_attribution(text, paragraphs, kept, i) for i in range(len(kept))]
     subjects = [f[0] for f in found]
-    index = SpeakerIndex(text, quoted, [s.value for s in subjects if s is not None and s.kind == "name"])
-    speakers = [_resolve(index, s) for s in subjects]
+    reporters = _reporters(text, paragraphs, quoted, kept, subjects)
+    index = SpeakerIndex(
+        text, quoted, [s.value for s in subjects if s is not None and s.kind == "name"], reporters=reporters
+    )
+    speakers = [_resolve(index, s, paragraphs[r.para][0]) for s, r in zip(subjects, kept, strict=True)]
     speakers = _share_with_next(text, kept, subjects, speakers, paragraphs)
     speakers = _continue_from_previous(kept, subjects, speakers, paragraphs)
+    wholes = _split_wholes(text, kept, found)
     out = []
-    for raw, (_, lo, hi), speaker in zip(kept, found, speakers, strict=True):
+    for raw, (_, lo, hi), speaker, whole in zip(kept, found, speakers, wholes, strict=True):
         out.append(
             QuoteMention(
                 text=text[raw.start : raw.end],
                 span=Span.of(article, raw.start, raw.end),
                 speaker=speaker,
                 sentence=Span.of(article, lo, hi),
+                whole=Span.of(article, *whole) if whole else None,
             )
         )
+    return out
+
+
+def _split_wholes(
+    text: str, kept: list[_Raw], found: list[tuple[_Subject | None, int, int]]
+) -> list[tuple[int, int] | None]:
+    """The passage of each quote split by its attribution ("A," she said. "B." or "A," she said, "b."):
+    a quote continues the one before it when both sit in one paragraph, only the first one's
+    attribution (the sentence right after its closing mark) stands between them, and the second has
+    no attribution but that one. Every part of such a chain gets the span from the first part's start
+    to the last part's end."""
+    chains: list[list[int]] = []
+    for i, raw in enumerate(kept):
+        prev = kept[i - 1] if i else None
+        subject, lo, _ = found[i]
+        prev_subject, _, prev_end = found[i - 1] if i else (None, 0, 0)
+        if (
+            prev is not None
+            and chains
+            and chains[-1][-1] == i - 1
+            and prev.para == raw.para
+            and prev.close_pos is not None
+            and raw.open_pos is not None
+            and prev_subject is not None
+            and prev.close_pos + 1 < prev_end <= raw.open_pos  # attributed after its closing mark
+            and not text[prev_end : raw.open_pos].strip()
+            and (subject is None or prev.close_pos < lo < raw.open_pos)  # none, or the same words as its head
+        ):
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    out: list[tuple[int, int] | None] = [None] * len(kept)
+    for chain in chains:
+        if len(chain) > 1:
+            for i in chain:
+                out[i] = (kept[chain[0]].start, kept[chain[-1]].end)
+    return out
+
+
+def _reporters(
+    text: str, paragraphs: list[tuple[int, int]], quoted: list[tuple[int, int]], kept: list[_Raw],
+    subjects: list[_Subject | None],
+) -> list[tuple[str, int]]:
+    """Names that report speech outside any quotation ("Ana Silva, who runs the shelter, said the
+    roof held"), with their positions, in the paragraphs where a quote is attributed to a pronoun:
+    the person a following "she said" most likely stands for, though nothing else marks them a person."""
+    wanted = sorted(
+        {
+            r.para
+            for r, s in zip(kept, subjects, strict=True)
+            if s is not None and (s.kind == "pronoun" or any(c[0] == "pronoun" for c in s.candidates))
+        }
+    )
+    out: list[tuple[str, int]] = []
+    for p in wanted:
+        ps, pe = paragraphs[p]
+        for lo, hi in sentence_spans(text, ps, pe):
+            for v in _SPEECH_VERB.finditer(text[lo:hi]):
+                verb = lo + v.start()
+                if any(s <= verb < e for s, e in quoted):
+                    continue
+                start = max([lo] + [e + 1 for s, e in quoted if lo <= e < verb])
+                subject = _trailing_subject(text, start, verb)
+                if subject.kind == "name":
+                    out.append((subject.value, subject.pos))
     return out
 
 
@@ -368,7 +447,17 @@ def _tail_subject(text: str, lo: int, hi: int, ends_sentence: bool) -> _Subject 
     tail = text[lo:hi]
     m = _TAIL_INVERTED.match(tail) or _TAIL_ACCORDING.match(tail)
     if m:
-        return _leading_subject(text, lo + m.start("subj"), lo + m.end("subj"))
+        subject = _leading_subject(text, lo + m.start("subj"), lo + m.end("subj"))
+        if subject.kind == "title":
+            # ", said the director of the agency, Ana Silva, on Monday": the name the title introduces
+            named = _APPOSITIVE_NAME.match(text[lo + m.end("subj") : hi])
+            if named:
+                n_lo = lo + m.end("subj") + named.start("name")
+                candidate = _noun_phrase(text, n_lo, lo + m.end("subj") + named.end("name"))
+                if candidate.kind == "name" and _only_name(text[n_lo : lo + m.end("subj") + named.end("name")],
+                                                           candidate.value):
+                    return candidate
+        return subject
     m = _TAIL_SUBJECT_VERB.match(tail)
     if not m:
         return None
@@ -384,7 +473,9 @@ def _head_subject(text: str, lo: int, hi: int) -> _Subject | None:
         return _leading_subject(text, lo + m.start("subj"), lo + m.end("subj"))
     verbs = list(_HEAD_VERB.finditer(head))
     if not verbs:
-        return None
+        # "According to Ana Silva, the head of the agency, the river had “risen faster than ever” …"
+        m = _LEAD_ACCORDING.match(head)
+        return _leading_subject(text, lo + m.start("subj"), lo + m.end("subj")) if m else None
     v = verbs[-1]
     if v.group("part"):
         return _nearest_subject(text, lo, lo + v.start())
@@ -493,18 +584,18 @@ def _noun_phrase(text: str, lo: int, hi: int, last_words: int = 0) -> _Subject:
     return _NONE
 
 
-def _resolve(index: SpeakerIndex, s: _Subject | None) -> str | None:
+def _resolve(index: SpeakerIndex, s: _Subject | None, paragraph_start: int = 0) -> str | None:
     if s is None or s.kind == "none":
         return None
     if s.kind == "name":
         return index.fullest(s.value, s.pos)
     if s.kind == "pronoun":
-        return index.pronoun(s.value, s.pos)
+        return index.pronoun(s.value, s.pos, since=paragraph_start)
     if s.kind == "title":
         return index.title(s.value, s.pos)
     for kind, value, pos in reversed(s.candidates):
         if kind == "pronoun":
-            return index.pronoun(value, pos)
+            return index.pronoun(value, pos, since=paragraph_start)
         if kind == "name" and index.is_person(value):
             return index.fullest(value, pos)
     return None
@@ -559,7 +650,7 @@ def group_quotes(mentions: Sequence[QuoteMention], encoder: Encoder) -> list[Quo
     Clusters grow greedily from the strongest matching pair; a cluster holds at most one mention per
     article and never two known speakers whose names differ.
     """
-    ms = _drop_repeats(sorted(mentions, key=lambda m: (m.span.article, m.span.start, m.span.end)))
+    ms = _drop_repeats(_join_split(sorted(mentions, key=lambda m: (m.span.article, m.span.start, m.span.end))))
     if not ms:
         return []
     scorer = _Scorer(ms, encoder)
@@ -577,6 +668,29 @@ def group_quotes(mentions: Sequence[QuoteMention], encoder: Encoder) -> list[Quo
     quotes = [_quote_of(ms, members, scorer) for members in clusters]
     quotes.sort(key=lambda q: (-len({s.article for s in q.evidence}), q.evidence[0].article, q.evidence[0].start))
     return [Quote(f"q{n}", q.speaker, q.text, q.evidence) for n, q in enumerate(quotes, 1)]
+
+
+def _join_split(ms: list[QuoteMention]) -> list[QuoteMention]:
+    """The parts of a quote split by its attribution become one mention: the words of every part for
+    text (a part that does not end a sentence gets a full stop before a capital, else a comma), the
+    whole passage for span, so that the quote has one piece of evidence per article."""
+    out: list[QuoteMention] = []
+    parts: dict[Span, list[QuoteMention]] = {}
+    for m in ms:
+        if m.whole is None:
+            out.append(m)
+        else:
+            parts.setdefault(m.whole, []).append(m)
+    for whole, group in parts.items():
+        group.sort(key=lambda m: m.span.start)
+        text = group[0].text
+        for m in group[1:]:
+            if text[-1:] not in ".!?…":
+                text += "." if m.text[:1].isupper() else ","
+            text += " " + m.text
+        speaker = next((m.speaker for m in group if m.speaker), None)
+        out.append(QuoteMention(text=text, span=whole, speaker=speaker, sentence=whole))
+    return sorted(out, key=lambda m: (m.span.article, m.span.start, m.span.end))
 
 
 def _drop_repeats(ms: list[QuoteMention]) -> list[QuoteMention]:

@@ -74,6 +74,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _TITLE_OF_BEFORE = re.compile(r"\b([A-Za-z\-]+)\s+of\s+(?:the\s+)?[\w’'\- ]{1,40},\s*$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _TITLE_AFTER = re.compile(r"^,\s+(?:the|a|an)?\s*(?:[\w\-]+\s+){0,3}?([A-Za-z\-]+)\b")
+#: "the current mayor, Ana Silva, …": a title in an appositive bracketed by commas around the name.
+_TITLE_APPOSITIVE_BEFORE = re.compile(r"\b(?i:the|our|its|their)\s+(?:[a-z\-]+\s+){0,2}([A-Za-z\-]+),\s+$")
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,9 @@ def _titles_around(text: str, start: int, end: int) -> list[str]:
     of = _TITLE_OF_BEFORE.search(before)
     if of and of.group(1).lower() in TITLES:
         found.append(of.group(1).lower())
+    appositive = _TITLE_APPOSITIVE_BEFORE.search(before)
+    if appositive and appositive.group(1).lower() in TITLES and text[end : end + 1] == ",":
+        found.append(appositive.group(1).lower())
     after = _TITLE_AFTER.match(text[end : end + 60])
     if after and after.group(1).lower() in TITLES:
         found.append(after.group(1).lower())
@@ -240,11 +245,21 @@ def fullest_name(names: Iterable[str]) -> str | None:
 class SpeakerIndex:
     """The persons of one article, for resolving names, pronouns and titles to the fullest name."""
 
-    def __init__(self, text: str, quotes: Sequence[tuple[int, int]], speakers: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        text: str,
+        quotes: Sequence[tuple[int, int]],
+        speakers: Iterable[str] = (),
+        reporters: Iterable[tuple[str, int]] = (),
+    ) -> None:
+        """``speakers``: names a quote is attributed to. ``reporters``: (name, position) of names that
+        report speech outside quotations ("Ana Silva said the roof held"); a pronoun may stand for one
+        in the same paragraph (see :meth:`pronoun`), since nothing else tells a person from a company."""
         self._text = text
         self._mentions = [m for m in name_mentions(text, quotes) if m.name]
         self._speakers = sorted({s for s in speakers if s})
         self._persons = [m for m in self._mentions if self._is_person(m)]
+        self._reporters = sorted({(pos, name) for name, pos in reporters if name})
 
     def _is_person(self, m: NameMention) -> bool:
         # a title, an honorific or an age ("Ana Silva, 34,") marks a person rather than a place
@@ -279,14 +294,22 @@ class SpeakerIndex:
         base_tokens = name_tokens(base)
         return similar_tokens(base_tokens[-1], tokens[-1]) or m in self._persons
 
-    def pronoun(self, word: str, pos: int) -> str | None:
-        """The latest person before ``pos`` whose known gender does not contradict ``word`` (he/she)."""
+    def pronoun(self, word: str, pos: int, since: int | None = None) -> str | None:
+        """The latest person before ``pos`` whose known gender does not contradict ``word`` (he/she).
+
+        With ``since`` (the start of the pronoun's paragraph), a name that reports speech between
+        ``since`` and ``pos`` counts as a person too: "Ana Silva, who runs the shelter, said the roof
+        held. “We were lucky,” she said."
+        """
         want = PRONOUNS.get(word.lower())
         if want is None:
             return None
-        for m in reversed(self._persons_before(pos)):
-            if self._gender(m.name) in (None, want):
-                return self.fullest(m.name, pos)
+        cands = [(m.start, m.name) for m in self._persons_before(pos)]
+        if since is not None:
+            cands += [(p, n) for p, n in self._reporters if since <= p < pos]
+        for _, name in sorted(cands, reverse=True):
+            if self._gender(name) in (None, want):
+                return self.fullest(name, pos)
         return None
 
     def title(self, word: str, pos: int) -> str | None:
