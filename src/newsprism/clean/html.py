@@ -156,7 +156,7 @@ _PARSER = _html_parser()
 
 #: Elements whose content the parser reads as plain text up to their end tag (HTML's RCDATA):
 #: one left open swallows the rest of the page, markup and all, as its text.
-_RCDATA_OPEN = re.compile(r"<(title|textarea)\b[^>]*>", re.IGNORECASE)
+_RCDATA_TAG = re.compile(r"<(/?)(title|textarea)\b[^>]*>", re.IGNORECASE)
 
 
 def close_rcdata(html: str) -> str:
@@ -166,20 +166,26 @@ def close_rcdata(html: str) -> str:
     damaged scrape wants its body instead. Written by hand because parsers (rightly) follow the
     standard here and cleaners such as trafilatura's repair step do not look for this.
     """
-    lowered = html.lower()
-    last_close = {name: lowered.rfind(f"</{name}") for name in ("title", "textarea")}
-    pieces: list[str] = []
-    done = 0
-    for match in _RCDATA_OPEN.finditer(html, 0, MAX_PARSE_CHARS):
-        name = match.group(1).lower()
-        if match.start() < last_close[name] or match.start() < done:
+    tags = list(_RCDATA_TAG.finditer(html, 0, MAX_PARSE_CHARS))
+    last_close = {m.group(2).lower(): m.start() for m in tags if m.group(1)}
+    inserts: list[tuple[int, str]] = []
+    covered = 0  # an opening tag inside an element already closed here is that element's text
+    for m in tags:
+        name = m.group(2).lower()
+        if m.group(1) or m.start() < max(last_close.get(name, -1), covered):
             continue
-        nxt = html.find("<", match.end())
+        nxt = html.find("<", m.end())
         if nxt < 0:
             break
-        pieces += [html[done:nxt], f"</{name}>"]
-        done = nxt
-    return "".join(pieces) + html[done:] if pieces else html
+        inserts.append((nxt, f"</{name}>"))
+        covered = nxt
+    if not inserts:
+        return html
+    pieces, done = [], 0
+    for at, tag in inserts:
+        pieces += [html[done:at], tag]
+        done = at
+    return "".join(pieces) + html[done:]
 
 
 def parse_html(html: str):
