@@ -319,3 +319,21 @@ def test_a_desk_byline_is_removed_without_an_author() -> None:
     assert header.author is None and rest == [LEDE]
     header, rest = read_header(["Ferry crossings to Holm suspended", "By Monday", LEDE])
     assert "By Monday" in rest and header.author is None  # a word that names no desk or person: no byline
+
+
+def test_a_page_address_on_top_is_dropped_and_its_path_dates_the_article() -> None:
+    header, rest = read_header(["https://www.lakeside.example/news/2031/03/04/ferry-crossings-suspended",
+                                "LAKESIDE COURANT | News · Sport · Weather", "REGIONS",
+                                "Ferry crossings to Holm suspended", "Ines Kroll, Lakeside Courant", LEDE])
+    assert (header.title, header.published, header.author) == ("Ferry crossings to Holm suspended", "2031-03-04",
+                                                               "Ines Kroll")
+    assert rest == [LEDE]
+    assert header.removed[0].reason == "source-url"
+
+
+def test_a_desk_byline_in_lower_case_and_a_byline_with_a_role_after_a_bar() -> None:
+    header, rest = read_header(["Ferry crossings to Holm suspended", "Live coverage by the Courant politics desk", LEDE])
+    assert header.author is None and rest == [LEDE]
+    header, rest = read_header(["Ferry crossings to Holm suspended", "Fri, 07 Mar 2031 07:30:00 -0500",
+                                "Ines Kroll | Regional correspondent", LEDE])
+    assert (header.published, header.author, rest) == ("2031-03-07T07:30", "Ines Kroll", [LEDE])

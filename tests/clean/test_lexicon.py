@@ -276,3 +276,24 @@ def test_more_site_furniture(line: str, reason: str) -> None:
 )
 def test_story_lines_like_that_furniture_stay(line: str) -> None:
     assert line_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Log in | Subscribe from €1", "share-prompt"),
+        ("Font size: A A A | Print | Send", "share-prompt"),
+        ("Share: Mastodon · Bluesky · Facebook · Email", "share-prompt"),
+        ("Comments are closed on this live blog.", "comments"),
+        ("Have your say: Comments (57)", "comments"),
+        ("News  Regions  Nation  Weather  Entertainment  Watch Live", "navigation"),
+    ],
+)
+def test_strips_of_furniture_items(line: str, reason: str) -> None:
+    assert line_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", ["Police | Fire | Ambulance crews worked all night.", "Rain  fell  hard",
+                                  "Send in the divers, the mayor said."])
+def test_story_lines_with_bars_or_spaces_stay(line: str) -> None:
+    assert line_reason(line) is None

@@ -194,3 +194,11 @@ def test_a_disclaimer_label_below_the_body_is_legal() -> None:
             "the accuracy of the original reporting.")
     art = clean([*BODY, note])
     assert note not in art.text and art.removed[-1].reason == "legal"
+
+
+def test_a_labelled_date_below_the_body_dates_an_article_whose_header_has_none() -> None:
+    art = clean([*BODY, "Tags: ferries, harbour", "Last updated: March 4, 2031, 6:05 PM"])
+    assert art.published == "2031-03-04T18:05"
+    assert "Last updated" not in art.text
+    dated = clean(["Published 2 March 2031", *BODY, "Last updated: March 4, 2031, 6:05 PM"])
+    assert dated.published == "2031-03-02"  # the header's date stands

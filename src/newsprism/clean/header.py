@@ -24,7 +24,8 @@ DATE_LABEL = re.compile(
 
 #: A byline: "By Jane Doe", "BY JANE DOE", "Par Marie Dupont", "Von Hans Müller", "Author: …", "Written by …".
 BYLINE = re.compile(
-    r"\W*(?:by|par|von|por|di|door|written by|words by|posted by|published by|author|auteur|autor|autore|reporter|text)"
+    r"\W*(?:by|par|von|por|di|door|written by|words by|posted by|published by|(?:live )?coverage by|story by"
+    r"|author|auteur|autor|autore|reporter|text)"
     r"\s*[:]?\s+(?P<name>.+)",
     re.IGNORECASE,
 )
@@ -176,6 +177,7 @@ def read_header(paragraphs: list[str]) -> tuple[Header, list[str]]:
     i = 0
     seen_meta = False  # a bare name is trusted as a byline only right under a headline or a date line
     credits = 0  # lines under the byline: its outlet or the reporter's role, then perhaps the date
+    url_date: str | None = None  # a date in the page's address, if the scrape starts with one
     title_at = -1  # index in header.removed of the line taken as the title
     chrome_title = False  # that line reads as the site's name or tagline, not as a headline
     while i < len(paras) and i < 12:
@@ -191,6 +193,12 @@ def read_header(paragraphs: list[str]) -> tuple[Header, list[str]]:
             continue
         if is_prose(line):
             break
+        if SOURCE_URL.fullmatch(line):
+            # The page's address, as many scrapes begin: its path often carries the publication date.
+            url_date = url_date or date_in_url(line)
+            header.removed.append(Removed(line, "source-url"))
+            del paras[i]
+            continue
         if credits and credit_line(line, paras[i + 1: i + 2]):
             credits -= 1
             header.outlet = header.outlet or (_tidy_outlet(line) if outlet_name(line) else None)
@@ -202,6 +210,10 @@ def read_header(paragraphs: list[str]) -> tuple[Header, list[str]]:
             header.outlet = header.outlet or masthead_outlet(line)
             header.removed.append(Removed(line, "masthead"))
             chrome_title = header.title is not None  # a site's name and menus sit above its headline
+            del paras[i]
+            continue
+        if kicker(line) and (header.title is None or chrome_title):
+            header.removed.append(Removed(line, "navigation"))
             del paras[i]
             continue
         reason = line_reason(line)
@@ -228,7 +240,34 @@ def read_header(paragraphs: list[str]) -> tuple[Header, list[str]]:
             del paras[i]
             continue
         break
+    header.published = header.published or url_date
     return header, paras
+
+
+#: A line that is only a web address.
+SOURCE_URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*", re.IGNORECASE)
+#: A date in an address's path: ".../2031/03/04/slug", ".../2031-03-04-slug".
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:[/-]|\.html?|$)")
+
+
+def date_in_url(url: str) -> str | None:
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    year, month, day = (int(g) for g in m.groups())
+    try:
+        from datetime import date
+
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def kicker(line: str) -> bool:
+    """A section label set in capitals above a headline: "REGIONS", "WORLD NEWS", "LIVE"."""
+    words = line.split()
+    return (1 <= len(words) <= 3 and line.isupper() and not any(ch.isdigit() for ch in line)
+            and not ends_like_sentence(line))
 
 
 #: Between a site's name and its tagline on a masthead line: "Harbour Daily | English edition",
@@ -312,7 +351,8 @@ def desk_byline(line: str) -> bool:
     words = name.split()
     return (1 <= len(words) <= 6 and len(name) <= 60 and not ends_like_sentence(name)
             and not any(ch.isdigit() for ch in name)
-            and all(w[0].isupper() or w.lower() in NAME_LINKS for w in words)
+            and (all(w[0].isupper() or w.lower() in NAME_LINKS for w in words)
+                 or words[-1].lower().strip(".,") in DESK_WORDS)  # "the Harbour Daily politics desk"
             and any(w.lower().strip(".,") in DESK_WORDS | OUTLET_WORDS for w in words))
 
 
@@ -328,6 +368,7 @@ def bare_byline(line: str) -> str | None:
 
     Two co-authors are joined by "and"; a lone comma before capitalised words marks an affiliation.
     """
+    line = re.sub(r"\s+[|·•]\s+", ", ", line, count=1)  # "Ana Ruiz | Regional correspondent"
     if "," not in line:
         return person_name(line) if word_count(line) <= 6 else None
     head, _, tail = line.partition(",")
@@ -342,7 +383,8 @@ def _affiliation(text: str) -> bool:
     """An outlet, desk or role after a byline's comma: a few capitalised words, no digits or sentence end."""
     words = text.split()
     return (1 <= len(words) <= 6 and len(text) <= 60 and not ends_like_sentence(text)
-            and not any(ch.isdigit() for ch in text) and _capitalised_name(words))
+            and not any(ch.isdigit() for ch in text)
+            and (_capitalised_name(words) or words[-1].lower().strip(".,") in ROLE_WORDS))
 
 
 #: Credit lines (outlet, role) accepted under one byline: "By Jo Lam / Staff Writer / Harbour Daily".

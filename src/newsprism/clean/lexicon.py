@@ -30,11 +30,13 @@ READING_TIME = re.compile(
 SHARE_PROMPT = re.compile(
     r"\W*(?:(?:click (?:here )?to |tap to )?share (?:this|on|via|the story|article|story)\b.*"
     r"|(?:share(?: this| on| via)?(?: article| story)?\s*[:▸›>»|–-]?\s*)?"
-    r"(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|print|reddit|telegram|copy link)"
-    r"(?:\s*[|·•/,]\s*(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|print|reddit|telegram|copy link))+"
+    r"(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|print|reddit|telegram|copy link|mastodon|bluesky|threads)"
+    r"(?:\s*[|·•/,]\s*(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|print|reddit|telegram|copy link|mastodon"
+    r"|bluesky|threads))+"
     r"|share|tweet|copy link|link copied|print (?:this )?(?:article|page)|email this (?:article|story)"
+    r"|(?:font|text) size\b.{0,20}|send(?: to a friend)?|print"
     r"|(?:sign up|subscribe|register) (?:for|to) (?:our|the|my)\b.*"
-    r"|subscribe(?: now| today)?(?: for .*)?|get (?:our|the) .*newsletter.*|.*\b(?:in|to) your inbox\b.*|.*\bnewsletter\b.*\b(?:inbox|sign up|subscribe)\b.*"
+    r"|subscribe(?: now| today)?(?: (?:for|from) .*)?|get (?:our|the) .*newsletter.*|.*\b(?:in|to) your inbox\b.*|.*\bnewsletter\b.*\b(?:inbox|sign up|subscribe)\b.*"
     r"|follow (?:us|me) on\b.*|join (?:us|our [\w ]+) on\b.*|join our (?:telegram|whatsapp|discord)\b.*"
     r"|download (?:our|the) app\b.*|download our (?:[\w'’-]+ ){1,3}app\b.*|like us on facebook.*|(?:listen|watch) on \w+.*"
     r"|already a subscriber\?.*|(?:subscribe|sign in|log in|register) to (?:continue|keep) reading.*|log ?in|sign ?in|register|comments? \(\d+\)|\d+ comments?)\W*",
@@ -111,6 +113,7 @@ NAVIGATION = re.compile(
     r"\W*(?:skip to (?:main )?content|back to top|menu|search|home|close|open menu|toggle navigation"
     r"|(?:[\w'&-]+(?: [\w'&-]+){0,2}\s*(?:>|»|›|\|)\s*){2,}[\w'&-]+(?: [\w'&-]+){0,2}"
     r"|(?:[\w'&-]+(?: [\w'&-]+){0,2}\s+[·•]\s+){3,}[\w'&-]+(?: [\w'&-]+){0,2}"
+    r"|(?-i:[A-Z][\w'&-]*(?: [A-Z][\w'&-]*)?(?: {2,}|\t+)){3,}(?-i:[A-Z][\w'&-]*(?: [A-Z][\w'&-]*)?)"
     r"|(?:trending(?: now)?|hot topics|in the news|popular|top stories|quick links|sections|more sections)"
     r"\s*:\s*[\w'&-]+(?: [\w'&-]+){0,3}(?:\s*[|·•]\s*[\w'&-]+(?: [\w'&-]+){0,3})+"
     r"|previous (?:article|story|post)|next (?:article|story|post)(?:\s*:.*)?)\W*",
@@ -194,7 +197,7 @@ TRANSLATION_NOTE = re.compile(
 COMMENTS_CLOSED = re.compile(
     r"\W*(?:the )?(?:comments?|commenting|comment section)"
     r" (?:are|is|has been|have been|was|were) (?:now |currently |temporarily )?(?:closed|disabled|turned off|switched off)"
-    r"(?: (?:for|on|under) (?:this|the) (?:article|story|post|page|report))?\W*",
+    r"(?: (?:for|on|under) (?:this|the) (?:article|story|post|page|report|live ?blog|blog|thread))?\W*",
     _I,
 )
 
@@ -230,7 +233,7 @@ COMMENT_CHROME = re.compile(
     r"\W*(?:comments? \(\d+\)|\d+ comments?|(?:log|sign) ?in to (?:comment|reply|join the (?:discussion|conversation))"
     r"|(?:you (?:must|need to|have to) be|please) (?:logged|signed) in to (?:comment|reply|post (?:a )?comments?)"
     r"|leave a (?:comment|reply)|add (?:a|your) comment|(?:view|show|read) (?:all )?(?:\d+ )?comments?"
-    r"|join the (?:discussion|conversation))"
+    r"|join the (?:discussion|conversation)|have your say(?:\s*[:|-]\s*comments? \(\d+\)| below| in the comments)?)"
     r"(?:\s*[|·•]\s*(?:comments? \(\d+\)|\d+ comments?|(?:log|sign) ?in to (?:comment|reply|join the \w+)"
     r"|leave a (?:comment|reply)|add (?:a|your) comment|(?:view|show|read) (?:all )?(?:\d+ )?comments?"
     r"|join the (?:discussion|conversation)|share|report))*\W*",
@@ -346,7 +349,16 @@ def line_reason(line: str) -> str | None:
         return "byline"
     if len(line) <= 1200 and LEGAL.fullmatch(line):
         return "legal"
+    if short and ITEM_SEPARATOR.search(line):
+        # "Log in | Subscribe from €1", "Share | Comments (4)": every item is furniture of its own.
+        reasons = [line_reason(item.strip()) for item in ITEM_SEPARATOR.split(line)]
+        if len(reasons) >= 2 and all(reasons):
+            return reasons[0]
     return None
+
+
+#: Between the items of a strip of links: "Log in | Subscribe", "Print · Share".
+ITEM_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 
 
 def trailer_reason(line: str) -> str | None:

@@ -12,7 +12,15 @@ import re
 from dataclasses import dataclass
 
 from newsprism.clean.dates import resolve_day_month
-from newsprism.clean.header import credited_author, ends_like_sentence, is_prose, read_header, word_count
+from newsprism.clean.header import (
+    DATE_LABEL,
+    credited_author,
+    ends_like_sentence,
+    is_prose,
+    read_header,
+    split_date_header,
+    word_count,
+)
 from newsprism.clean.language import guess_language
 from newsprism.clean.lexicon import (
     ANAPHORIC_OPENERS,
@@ -73,6 +81,8 @@ def clean_text(text: str, article_id: str, source: str) -> Article:
     _mark_link_lists(paras)
     _mark_teaser_run(paras, trailer_at)
     _mark_tail_legal(paras)
+    if header.published is None:
+        header.published = _trailing_date(paras)
     removed = list(header.removed)
     kept: list[str] = []
     first_body = True
@@ -106,6 +116,17 @@ def clean_text(text: str, article_id: str, source: str) -> Article:
         language=guess_language("\n".join(kept)),
         removed=tuple(removed),
     )
+
+
+def _trailing_date(paras: list[_Para]) -> str | None:
+    """A labelled date line below the body ("Last updated: September 14, 2025, 6:05 PM") when the header
+    had none; the line is marked removed. Only a line that is nothing but a labelled date counts."""
+    for p in reversed(paras[-8:]):
+        dated = split_date_header(p.text)
+        if dated and not dated[2] and DATE_LABEL.match(p.text).end() > 0:
+            p.reason = "dateline"
+            return dated[0]
+    return None
 
 
 def split_paragraphs(text: str) -> list[str]:
