@@ -245,7 +245,9 @@ def test_a_scale_reading_is_a_figure_with_no_event() -> None:
 
 
 def test_percentages_and_money_are_counted_separately() -> None:
-    assert classes("Turnout rose to 62% as 3,000 voters queued.")[0][:2] == (62, "percent")
+    assert classes("Unemployment rose to 6% as 3,000 workers were laid off.")[0][:2] == (6, "percent")
+    assert classes("Turnout rose to 62% as 3,000 voters queued.")[:2] == [
+        (62, "turnout (percent)", None), (3000, "voters", None)]
     assert classes("The flood caused $2 billion in damage.")[0][:2] == (2e9, "USD")
 
 
@@ -658,7 +660,7 @@ def test_rate_changes_and_levels(text: str, want: list[tuple[float, str, str | N
         ("Inflation rose 0.3 percentage points in March.", (0.3, "percentage points", None)),
         ("The ruling party's lead widened by 4 percentage points.", (4, "percentage points", None)),
         # a percentage of no listed noun stays a bare percentage
-        ("Turnout climbed to 62% in the capital.", (62, "percent", None)),
+        ("Unemployment climbed to 6% in the capital.", (6, "percent", None)),
         # money with no amount noun stays bare
         ("The storm caused $3bn in damage.", (3e9, "USD", None)),
         ("It revised the $2m figure it gave on Monday.", (2e6, "USD", None)),
@@ -792,3 +794,34 @@ def test_a_count_the_article_calls_earlier_is_not_its_report() -> None:
 def test_a_count_shares_the_event_told_after_its_place_names_and_a_second_count() -> None:
     got = classes("About 2,000 residents of Marrow Point and two nearby villages were evacuated on Sunday.")
     assert got[0] == (2000.0, "residents", "evacuated")
+
+
+def test_turnout_is_one_outcome_so_outlets_that_differ_on_it_differ() -> None:
+    texts = {"a": "Turnout was 64.2%, the electoral commission said.",
+             "b": "Turnout reached 64.2 per cent, officials said.",
+             "c": "The real turnout in the referendum was 59.8 percent, once overseas voters are counted."}
+    [fig] = group_figures(mentions_of(texts), {"a": "2031-05-02", "b": "2031-05-02", "c": "2031-05-02"})
+    assert fig.verdict == "differ" and sorted(v.value for v in fig.values) == [59.8, 64.2, 64.2]
+
+
+def test_the_part_of_a_whole_counts_the_whole_s_noun() -> None:
+    assert classes("The Greens won 17 of the 60 seats.") == [(17.0, "seats", None), (60.0, "seats", None)]
+
+
+def test_job_losses_and_power_cuts() -> None:
+    assert classes("Nearly 900 people will lose their jobs, the union said.") == [(900.0, "jobs", "cut")]
+    assert classes("The closure means the loss of 640 jobs.") == [(640.0, "jobs", "cut")]
+    assert classes("About 30,000 households were left without electricity.") == [(30000.0, "homes", "without power")]
+    # A place's size is no job loss, even next to "lost".
+    assert classes("Marrow, a town of about 9,000 people, lost its mill in 1990.") == [(9000.0, "people", None)]
+
+
+def test_an_exact_count_may_be_rounded_half_down() -> None:
+    texts = {"a": "The company will cut 1,150 jobs.", "b": "The company is eliminating about 1,100 jobs."}
+    [fig] = group_figures(mentions_of(texts), {"a": "2031-05-02", "b": "2031-05-02"})
+    assert fig.verdict == "agree"
+
+
+def test_a_source_by_whose_count_a_figure_is() -> None:
+    [m] = read("By the union's count, nearly 1,400 people will lose their jobs.")
+    assert m.attributed_to == "the union"

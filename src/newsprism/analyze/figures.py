@@ -44,7 +44,7 @@ COUNTED_NOUNS: dict[str, tuple[str, ...]] = {
     "people": ("people", "persons", "individuals", "lives"),
     "civilians": ("civilians", "non-combatants"),
     "children": ("children", "kids", "minors", "infants"),
-    "residents": ("residents", "inhabitants", "villagers", "locals", "citizens", "households", "families",
+    "residents": ("residents", "inhabitants", "villagers", "locals", "citizens", "families",
                   "neighbours", "neighbors"),
     "protesters": ("protesters", "protestors", "demonstrators", "marchers", "activists"),
     "workers": ("workers", "employees", "staff", "strikers", "miners", "nurses", "doctors", "teachers"),
@@ -55,7 +55,9 @@ COUNTED_NOUNS: dict[str, tuple[str, ...]] = {
     "doses": ("doses", "jabs", "shots", "vaccinations", "vaccine doses"),
     "patients": ("patients",),
     "cases": ("cases", "infections"),
-    "homes": ("homes", "houses", "dwellings", "buildings", "apartments", "flats"),
+    # A household is counted where its dwelling is: power cuts, damage, connections.
+    "homes": ("homes", "houses", "dwellings", "buildings", "apartments", "flats", "households"),
+    "jobs": ("jobs", "posts", "positions", "roles"),
     "passengers": ("passengers", "travellers", "travelers"),
     "students": ("students", "pupils"),
     "journalists": ("journalists", "reporters"),
@@ -87,7 +89,9 @@ EVENTS_AFTER: dict[str, tuple[str, ...]] = {
                   "spent the night away from home", "spent the night away from their homes",
                   "spent last night away from home", "spent last night away from their homes",
                   "had to evacuate", "to evacuate their homes", "remain out of their homes", "remained out of their homes",
-                  "are out of their homes", "were out of their homes",
+                  "are out of their homes", "were out of their homes", "moved into evacuation centres",
+                  "moved into evacuation centers", "in evacuation centres", "in evacuation centers",
+                  "fled to evacuation centres", "fled to evacuation centers", "in emergency shelters",
                   "spent the night in shelters", "ordered out", "ordered to leave"),
     "displaced": ("displaced", "homeless", "made homeless"),
     "missing": ("missing", "unaccounted for", "disappeared"),
@@ -117,7 +121,14 @@ EVENTS_AFTER: dict[str, tuple[str, ...]] = {
     "affected": ("affected", "impacted", "disrupted"),
     "embezzled": ("embezzled", "misappropriated", "siphoned off", "diverted", "stolen", "laundered"),
     "recalled": ("recalled", "being recalled", "affected by the recall", "covered by the recall"),
+    "without power": ("without power", "without electricity", "lost power", "lost electricity", "without a power supply",
+                      "cut off from the grid", "had no power", "had no electricity"),
+    "cut": ("will go", "are to go", "will be lost", "will be cut", "were cut", "eliminated", "axed",
+            "made redundant", "will lose their jobs", "would lose their jobs", "lose their jobs", "lost their jobs"),
 }
+
+#: Events that say what their count counts: "1,400 people will lose their jobs" is a count of jobs.
+EVENT_NOUNS: dict[str, str] = {"cut": "jobs"}
 
 #: Event class → verbs that take the count as their object ("police *arrested* 150 protesters",
 #: "*accused* X *of sending* 8,000 soldiers") and nouns that announce it ("the *death toll* rose to 250").
@@ -148,6 +159,8 @@ EVENTS_BEFORE: dict[str, tuple[str, ...]] = {
                   "misappropriation of", "siphoned off", "siphoning off", "diverted", "diverting", "diversion of",
                   "stole", "stealing", "theft of", "laundered", "laundering"),
     "recalled": ("recalled", "recalling", "recalls", "recall", "recall of"),
+    "cut": ("loss of", "losses of", "eliminating", "eliminate", "cutting", "shedding", "shed", "axing", "axe",
+            "slashing", "cut of", "cuts of"),
 }
 
 #: Verbs that are an event only right after a count of the noun class they fit: "40,000 nurses *strike*".
@@ -215,6 +228,15 @@ AMOUNT_LINK = re.compile(
 #: change, so different values of one are not compared, only those that agree are put together.
 LEVEL_NOUNS = frozenset(_words("rate rates tariff tariffs tax levy yield target"))
 
+#: Shares that are one outcome of the event reported, so that different values of one conflict: "turnout
+#: was 61.4%", "participation in the strike reached 80 per cent".
+OUTCOME_SHARES = frozenset(_words("turnout participation"))
+_OUTCOME_RE = re.compile(
+    r"\b(?P<noun>" + "|".join(sorted(OUTCOME_SHARES)) + r")\b[^.;:]{0,60}?\s(?:was|is|were|reached|stood at|rose to"
+    r"|fell to|dropped to|climbed to|jumped to|hit|came in at|of|at|to|puts it at|put it at|as)\s+(?:just\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+
 #: Verbs that set a level, before "the/its <noun> (by …) to/at N%": "cut the official cash rate by a
 #: quarter-point to 5.25%", "held the rate at 5.5%".
 LEVEL_VERBS = frozenset(_words(
@@ -275,6 +297,13 @@ ATTRIBUTION_VERBS = re.compile(
 )
 
 #: Phrases that name the source after them ("*according to* the health ministry", "*citing* police").
+#: A source named by whose count a figure is: "by the union's count", "by its own estimate", "on the
+#: council's figures".
+BY_COUNT = re.compile(
+    r"\b(?:by|on|in)\s+(?P<source>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)['’]s?\s+(?:own\s+)?"
+    r"(?:count|counts|estimate|estimates|tally|figures|reckoning|calculations?|numbers)\b",
+    re.IGNORECASE,
+)
 ATTRIBUTION_BEFORE = re.compile(r"\b(?:according to|citing|quoting|as reported by)\s+", re.IGNORECASE)
 
 #: A relative clause set off by commas right before an attribution verb ("the agency*, which runs the
@@ -358,7 +387,8 @@ def find_figures(article: Article) -> list[FigureMention]:
             found = _sentence_figures(article, s_start, s_end, published, prev_event, prev_counted)
             out.extend(found)
             prev_event = _last_event(text, s_start, s_end) or prev_event
-            explicit = [m.counted for m in found if not m.elided and m.counted != _GENERIC]
+            explicit = [m.counted for m in found
+                        if not m.elided and m.counted != _GENERIC and not _is_unit_class(m.counted)]
             prev_counted = explicit[-1] if explicit else prev_counted
     return out
 
@@ -444,6 +474,8 @@ def _sentence_figures(article: Article, s_start: int, s_end: int, published: dat
         if event is None and not sentence_has_event and not elided and n.unit is None:
             event = prev_event
         counted = (f"{owner} ({n.unit})" if owner else n.unit) or counted or _GENERIC
+        if counted == _GENERIC and event in EVENT_NOUNS:
+            counted = EVENT_NOUNS[event]
         if not named and n.kind == "exact" and out and _coordinated(text, out[-1], n):
             n = replace(n, qualifier=out[-1].qualifier, kind=out[-1].reading)
         if not _is_figure(n, named, event):
@@ -501,6 +533,14 @@ def _counted(text: str, n: NumberMatch, limit: int) -> tuple[str | None, int, st
     does not, since the event belongs to the whole the four are part of."""
     if n.unit is not None:
         return None, n.end, None
+    whole = _PART_OF_WHOLE.match(text, n.end)
+    if whole:  # "42 of the 90 seats": the part counts the whole's noun
+        tok = _TOKEN.match(text, whole.end())
+        cls, end = _counted_at(text, whole.end(), len(text))
+        if cls:
+            return cls, end, None
+        if tok and _plural_noun(tok.group(0)):
+            return tok.group(0).lower(), tok.end(), None
     tokens = list(_TOKEN.finditer(text, n.end, limit))[:6]
     if not tokens or not re.fullmatch(r"\s{1,2}", text[n.end : tokens[0].start()]):
         return None, n.end, None
@@ -527,6 +567,9 @@ def _counted(text: str, n: NumberMatch, limit: int) -> tuple[str | None, int, st
         if not re.fullmatch(r"[\s\-]*", text[tok.end() : following]):
             break
     return None, n.end, None
+
+
+_PART_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|all)\s+\d[\d,.]*\s+")
 
 
 def _participle_event(text: str, tokens: list[re.Match[str]], i: int, limit: int) -> str | None:
@@ -561,9 +604,14 @@ def _elided_counted(earlier: list[FigureMention], prev_counted: str | None) -> s
     """"240 miners were killed and 1,900 injured": a bare count takes the noun of the count before it
     in the sentence, or else of the last named count in the paragraph."""
     for m in reversed(earlier):
-        if not m.elided and m.counted != _GENERIC:
+        # A share or an amount of money ("58.2 percent", "$3m") lends no noun to a bare count after it.
+        if not m.elided and m.counted != _GENERIC and not _is_unit_class(m.counted):
             return m.counted
     return prev_counted
+
+
+def _is_unit_class(counted: str) -> bool:
+    return counted == "percent" or counted.endswith(")") or re.fullmatch(r"[A-Z]{3}", counted) is not None
 
 
 def _coordinated(text: str, prev: FigureMention, n: NumberMatch) -> bool:
@@ -664,7 +712,10 @@ def _owner(text: str, s_start: int, s_end: int, n: NumberMatch) -> tuple[str | N
     head = text[max(s_start, n.start - 160) : n.start]
     if n.unit == "percent":
         m = _LEVEL_RE.search(head)
-        return (_singular(m.group("noun")), False) if m else (None, False)
+        if m:
+            return _singular(m.group("noun")), False
+        m = _OUTCOME_RE.search(head)
+        return (m.group("noun").lower(), True) if m else (None, False)
     if re.search(r"\b(?:an?|the|its|their|his|her|this|that)\s+$", head):
         words = _TOKEN.findall(text, n.end, min(s_end, n.end + 60))[:4]
         # "a $2.1bn term lending facility": the noun closes a compound of up to three modifiers.
@@ -735,6 +786,9 @@ def _attribution(text: str, s_start: int, s_end: int) -> str | None:
     """Who the sentence says the figure comes from: "according to X" first, then "X said", then "citing X"."""
     sentence = text[s_start:s_end]
     by_phrase: dict[str, str] = {}
+    counted_by = BY_COUNT.search(sentence)
+    if counted_by:  # "By the union's count, nearly 1,400 …"
+        by_phrase["per"] = counted_by.group("source").strip()
     for m in ATTRIBUTION_BEFORE.finditer(sentence):
         source = _source_after(sentence, m.end())
         if source:
@@ -969,7 +1023,12 @@ def compatible(a: FigureMention, b: FigureMention) -> bool:
     """Whether two readings can be the same figure once qualifiers are read as a reader would: "about
     13,000" and "more than 10,000" can; "at least 100" and "about 300" cannot (see numbers.plausible_range)."""
     (al, ah), (bl, bh) = _range(a), _range(b)
-    return max(al, bl) <= min(ah, bh)
+    if max(al, bl) <= min(ah, bh):
+        return True
+    # An exact count rounded to its nearer step may also be rounded half down: "1,150" is "about 1,100".
+    exact, approx = (a, b) if a.reading == "exact" else (b, a)
+    return (exact.reading == "exact" and approx.reading == "approx"
+            and abs(exact.value - approx.value) <= 0.5 * approx.step)
 
 
 def _clusters(mentions: list[FigureMention]) -> list[list[FigureMention]]:
