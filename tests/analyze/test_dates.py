@@ -422,3 +422,25 @@ def test_reported_speech_points_ahead_to_the_nearer_weekday() -> None:
     # "would … on Wednesday" in a Thursday report: the nearer day is yesterday, already past.
     past = resolved("Officials said the road would reopen on Wednesday.", THU_14_AUG_2031)
     assert past == [("Wednesday", "2031-08-13", "day")]
+
+
+SUN_28_SEP_2031 = datetime.date(2031, 9, 28)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("The company will close the plant by the end of March.", "2032-03"),  # ahead, so next year's March
+        ("The plant closed at the end of March.", "2031-03"),
+        ("The board will meet in November.", "2031-11"),
+        ("The board met in November.", "2030-11"),
+    ],
+)
+def test_a_month_without_a_year_is_read_ahead_when_the_clause_looks_ahead(sentence: str, date: str) -> None:
+    [(_, got, precision)] = resolved(sentence, SUN_28_SEP_2031)
+    assert (got, precision) == (date, "month")
+
+
+def test_set_to_points_ahead_to_the_nearer_weekday() -> None:
+    assert resolved("The council is set to declare an emergency on Monday.", SUN_28_SEP_2031) == [
+        ("Monday", "2031-09-29", "day")]

@@ -418,18 +418,29 @@ def _find_month_year(text: str, reference: datetime.date | None) -> Iterator[_Fo
 def _find_bare_month(text: str, reference: datetime.date | None) -> Iterator[_Found]:
     for m in BARE_MONTH.finditer(text):
         lead = m.group("lead").lower()
-        if lead not in MONTH_PREPOSITIONS and lead != "last":
+        # "by the end of March", "at the start of May": the part of the month stands for it.
+        part_of = lead == "of" and re.search(r"(?:\bthe\s+)?\b(?:end|start|beginning|middle|close)\s+$",
+                                             text[: m.start("lead")])
+        if lead not in MONTH_PREPOSITIONS and lead != "last" and not part_of:
             continue
         if reference is None:
             continue
         month = _month_number(m.group("month"))
-        year = (
-            reference.year
-            if month < reference.month or (month == reference.month and lead != "last")
-            else (reference.year - 1)
-        )
+        phrase = part_of.start() if part_of else m.start("lead")
+        ahead = lead != "last" and future_context(text, phrase)
+        if ahead and month > reference.month:
+            year = reference.year  # "will close by the end of March", said in January
+        elif ahead and month < reference.month:
+            year = reference.year + 1  # the same, said in September: next year's March
+        else:
+            year = (
+                reference.year
+                if month < reference.month or (month == reference.month and lead != "last")
+                else (reference.year - 1)
+            )
         start = m.start("lead") if lead == "last" else m.start("mod") if m.group("mod") else m.start("month")
-        yield _Found(start, _strip_dot_end(m.end("month"), text), f"{year}-{month:02d}", "month", True)
+        yield _Found(start, _strip_dot_end(m.end("month"), text), f"{year}-{month:02d}", "month", True,
+                     ahead and month != reference.month)
 
 
 def _find_prep_year(text: str, reference: datetime.date | None) -> Iterator[_Found]:
@@ -567,7 +578,7 @@ def future_context(text: str, start: int) -> bool:
 
 #: Reported speech that puts what follows after the words were said: "said it would reopen on Monday",
 #: "said they were going to meet on Friday".
-REPORTED_FUTURE = re.compile(r"\b(?:would|(?:was|were) going to)\b", re.IGNORECASE)
+REPORTED_FUTURE = re.compile(r"\b(?:would|(?:was|were) going to|(?:is|are|was|were) set to)\b", re.IGNORECASE)
 
 
 def _reported_future(text: str, start: int) -> bool:
