@@ -92,6 +92,8 @@ EVENTS_AFTER: dict[str, tuple[str, ...]] = {
                   "are out of their homes", "were out of their homes", "moved into evacuation centres",
                   "moved into evacuation centers", "in evacuation centres", "in evacuation centers",
                   "fled to evacuation centres", "fled to evacuation centers", "in emergency shelters",
+                  "moved into schools", "moved to schools", "moved into shelters", "moved to shelters",
+                  "taken to shelters", "moved to higher ground",
                   "spent the night in shelters", "ordered out", "ordered to leave"),
     "displaced": ("displaced", "homeless", "made homeless"),
     "missing": ("missing", "unaccounted for", "disappeared"),
