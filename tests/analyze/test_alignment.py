@@ -205,6 +205,22 @@ def test_a_statement_naming_nothing_gets_half_a_say_against_one_that_names_thing
     sim = Similarity(units, vectors)
     one_sided, neither = sim(0, 1), sim(1, 2)
     assert neither == pytest.approx(1.0)
-    assert one_sided == pytest.approx(0.85 / 0.925)  # names on one side only: half the names' weight, unearned
+    # Names on one side only: half the names' weight, unearned; and the name is no shared word (lexical 0.9).
+    assert one_sided == pytest.approx((0.6 + 0.25 * 0.9) / 0.925)
     assert names_and_numbers("He was banned for eight years.", spelled=True) == {"8"}
     assert names_and_numbers("He was banned for eight years.") == frozenset()
+
+
+def test_statements_that_share_only_names_do_not_meet_on_words() -> None:
+    import numpy as np
+
+    from newsprism.analyze.claims import Similarity
+    from newsprism.analyze.units import Unit
+    from newsprism.model import Span
+
+    texts = ["The quarry was fined in 2029 by the Harlow Mining Board for faulty ventilation.",
+             "The Harlow Mining Board said it had ordered all work at the quarry stopped."]
+    units = [Unit(Span(f"a{i}", 0, len(t), t), 0, 0) for i, t in enumerate(texts)]
+    sim = Similarity(units, np.eye(2, dtype=np.float32))
+    assert not ({"harlow", "mining", "board"} & sim.words[0])
+    assert sim.words[0] & sim.words[1] == {"quarry"}

@@ -17,7 +17,8 @@ runs the shelter, said …. “…,” she said"). A quote split by its attribut
 is one passage: grouping joins its parts into one mention with one span.
 
 Grouping matches the variants of one quote across articles (abridged, translated, paraphrased)
-by embedding cosine combined with word containment, whole quote or sentence by sentence.
+by embedding cosine combined with word containment, whole quote or sentence by sentence; a partial
+quote cut word for word from a longer quote of the same named speaker matches it whatever its length.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from newsprism.analyze.speakers import (
     SpeakerIndex,
     fullest_name,
     name_mentions,
+    name_tokens,
     names_match,
     table,
 )
@@ -46,6 +48,10 @@ from newsprism.model import Article, Quote, Span
 #: A quotation needs at least this many words; shorter ones are scare quotes or terms
 #: ("a “significant number”", "told to ‘stand firm’") and are not reported.
 MIN_QUOTE_WORDS = 4
+
+#: A shorter quotation is reported when its attribution names who says it (a partial quote: "Silva
+#: said the plan was “simply not workable”"), down to this many words.
+MIN_ATTRIBUTED_WORDS = 3
 
 #: Quotation mark → (family, role it has when the context does not say). "either" marks
 #: (straight quotes) take their role from the context alone.
@@ -76,6 +82,13 @@ SPEECH_VERBS = table(
     promised predicted cautioned suggested observed conceded answered responded reiterated shouted
     joked quipped exclaimed affirmed affirms"""
 )
+
+#: Two fragments quoted in one sentence are one passage when at most this many words stand between them.
+MAX_FRAGMENT_GAP_WORDS = 5
+
+#: Verbs that report speech without attributing a quotation ("Ana Silva spoke to reporters"): their
+#: subject is a person a following "she said" may stand for, though they attribute nothing themselves.
+REPORTING_VERBS = SPEECH_VERBS | table("spoke speaks addressed addresses")
 
 #: Participles that attribute a quotation to the subject of their clause ("…, stating: …").
 SPEECH_PARTICIPLES = table(
@@ -125,6 +138,10 @@ POLARITY_PENALTY = 0.15
 #: whatever its cosine.
 ABRIDGED_MIN_WORDS = 4
 
+#: A partial quote found word for word in a longer quote by the same named speaker matches it when
+#: it has at least this many content words ("the president of everyone").
+PARTIAL_MIN_WORDS = 2
+
 #: Among matching pairs, sharing more words makes a pair stronger: a long quote that covers two
 #: shorter ones joins the one it shares most with first.
 COVERAGE_WEIGHT = 0.15
@@ -139,6 +156,9 @@ _TAIL_SUBJECT_VERB = re.compile(
     rf"^[\s,.…:;—–-]*(?P<subj>[^.;:!?{_NO_MARK}]{{1,80}}?)(?:\s+(?i:{_AUX}))*\s+(?i:{_SPEECH_WORD})\b"
     rf"(?P<rest>[^.;!?]*)"
 )
+_TAIL_LATE_ACCORDING = re.compile(
+    rf"^[^.;:!?{_NO_MARK}]{{1,80}}?,\s*(?i:according\s+to)\s+(?P<subj>[^.,;:!?{_NO_MARK}]{{1,80}})\s*(?:[.!?]|$)"
+)
 _SHORT_REST = re.compile(
     r"^\s*(?:[,.;:!?]|$|(?:on|in|at|during|to|after|before|while|when|from|via|through|last|this|earlier|"
     r"later|yesterday|today|reporters|journalists|citing|adding|according)\b)",
@@ -148,8 +168,14 @@ _HEAD_ACCORDING = re.compile(rf"(?i:according\s+to)\s+(?P<subj>[^.,;:!?{_NO_MARK
 _LEAD_ACCORDING = re.compile(rf"^\s*(?i:according\s+to)\s+(?P<subj>[^.,;:!?{_NO_MARK}]{{1,80}}),")
 _APPOSITIVE_NAME = re.compile(rf"^,\s*(?P<name>[^\W\d_][^.,;:!?{_NO_MARK}]{{0,60}}?)\s*(?:[,.;:!?]|$)")
 _HEAD_VERB = re.compile(rf"\b(?i:(?P<verb>{_SPEECH_WORD})|(?P<part>{_PARTICIPLE_WORD}))\b")
-_SPEECH_VERB = re.compile(rf"\b(?i:{_SPEECH_WORD})\b")
+_REPORTING_VERB = re.compile(rf"\b(?i:{'|'.join(sorted(REPORTING_VERBS, key=len, reverse=True))})\b")
 _TRAILING_AUX = re.compile(rf"(?:\s+(?i:{_AUX}))+\s*$")
+_OF_WORD = re.compile(r"\s+of\s+")
+#: The name of a body after "of": capitalised words, perhaps after "the" ("the Farmers Union").
+_BODY_NAME = re.compile(r"(?:the\s+)?[^\W\d_][\w&’'.\-]*(?:\s+(?:[A-Z][\w&’'.\-]*|&|and|of|for))*\s*")
+_WHO_AFTER = re.compile(r",\s+(?i:who|whose)\b")
+#: A preposition before "X, who …" makes X a place or a group's home ("families from Tarnow, who …").
+_PLACE_BEFORE = re.compile(r"\b(?i:in|from|of|at|to|near|across|for|with|by|around|outside|inside)\s+$")
 _PRONOUN_WORD = re.compile(r"\b(?i:he|she)\b")
 _WORD = re.compile(r"\w+")
 
@@ -205,7 +231,7 @@ def find_quotes(article: Article) -> list[QuoteMention]:
     paragraphs = paragraph_spans(text)
     raws = [r for i, (ps, pe) in enumerate(paragraphs) for r in _quotes_in_paragraph(text, i, ps, pe)]
     quoted = [(r.start, r.end) for r in raws]
-    kept = [r for r in raws if len(_WORD.findall(text[r.start : r.end])) >= MIN_QUOTE_WORDS]
+    kept = _kept(text, paragraphs, raws)
     found = [_attribution(text, paragraphs, kept, i) for i in range(len(kept))]
     subjects = [f[0] for f in found]
     reporters = _reporters(text, paragraphs, quoted, kept, subjects)
@@ -215,7 +241,7 @@ def find_quotes(article: Article) -> list[QuoteMention]:
     speakers = [_resolve(index, s, paragraphs[r.para][0]) for s, r in zip(subjects, kept, strict=True)]
     speakers = _share_with_next(text, kept, subjects, speakers, paragraphs)
     speakers = _continue_from_previous(kept, subjects, speakers, paragraphs)
-    wholes = _split_wholes(text, kept, found)
+    wholes = _split_wholes(text, kept, found, speakers)
     out = []
     for raw, (_, lo, hi), speaker, whole in zip(kept, found, speakers, wholes, strict=True):
         out.append(
@@ -230,13 +256,34 @@ def find_quotes(article: Article) -> list[QuoteMention]:
     return out
 
 
+def _kept(text: str, paragraphs: list[tuple[int, int]], raws: list[_Raw]) -> list[_Raw]:
+    """The quotations worth reporting: :data:`MIN_QUOTE_WORDS` words or more, or
+    :data:`MIN_ATTRIBUTED_WORDS` when a person is named as saying them (“…said his party was ‘ready
+    to listen’”); a short phrase nobody says is a scare quote or a term."""
+    count = [len(_WORD.findall(text[r.start : r.end])) for r in raws]
+    cands = [r for r, n in zip(raws, count, strict=True) if n >= MIN_ATTRIBUTED_WORDS]
+    short = {r for r, n in zip(raws, count, strict=True) if MIN_ATTRIBUTED_WORDS <= n < MIN_QUOTE_WORDS}
+    if not short:
+        return cands
+    kept = []
+    for i, r in enumerate(cands):
+        if r in short:
+            subject = _attribution(text, paragraphs, cands, i)[0]
+            if subject is None or subject.kind not in ("name", "pronoun", "title"):
+                continue
+        kept.append(r)
+    return kept
+
+
 def _split_wholes(
-    text: str, kept: list[_Raw], found: list[tuple[_Subject | None, int, int]]
+    text: str, kept: list[_Raw], found: list[tuple[_Subject | None, int, int]], speakers: list[str | None]
 ) -> list[tuple[int, int] | None]:
     """The passage of each quote split by its attribution ("A," she said. "B." or "A," she said, "b."):
     a quote continues the one before it when both sit in one paragraph, only the first one's
     attribution (the sentence right after its closing mark) stands between them, and the second has
-    no attribution but that one. Every part of such a chain gets the span from the first part's start
+    no attribution but that one, or only a pronoun that stands for the same speaker ("A," Ana Silva
+    told reporters. "B," she said.); or when both are fragments of one sentence that the second
+    attributes (:func:`_fragments`). Every part of such a chain gets the span from the first part's start
     to the last part's end."""
     chains: list[list[int]] = []
     for i, raw in enumerate(kept):
@@ -247,13 +294,23 @@ def _split_wholes(
             prev is not None
             and chains
             and chains[-1][-1] == i - 1
-            and prev.para == raw.para
-            and prev.close_pos is not None
-            and raw.open_pos is not None
-            and prev_subject is not None
-            and prev.close_pos + 1 < prev_end <= raw.open_pos  # attributed after its closing mark
-            and not text[prev_end : raw.open_pos].strip()
-            and (subject is None or prev.close_pos < lo < raw.open_pos)  # none, or the same words as its head
+            and (
+                _fragments(text, prev, raw, prev_subject, speakers[i - 1], speakers[i])
+                or (
+                    prev.para == raw.para
+                    and prev.close_pos is not None
+                    and raw.open_pos is not None
+                    and prev_subject is not None
+                    and prev.close_pos + 1 < prev_end <= raw.open_pos  # attributed after its closing mark
+                    and not text[prev_end : raw.open_pos].strip()
+                    and (
+                        subject is None
+                        or prev.close_pos < lo < raw.open_pos  # none, or the same words as its head
+                        # or only a pronoun for the same speaker: "A," Ana Silva told reporters. "B," she said.
+                        or (subject.kind == "pronoun" and speakers[i] is not None and speakers[i] == speakers[i - 1])
+                    )
+                )
+            )
         ):
             chains[-1].append(i)
         else:
@@ -266,13 +323,35 @@ def _split_wholes(
     return out
 
 
+def _fragments(
+    text: str, prev: _Raw, raw: _Raw, prev_subject: _Subject | None, prev_speaker: str | None, speaker: str | None
+) -> bool:
+    """Are two quotes fragments of one passage quoted in one sentence, the first with no attribution of
+    its own and a few words between them ("The move is “A” at the firm and “b”, according to Ana
+    Silva")? Fragments further apart ("“A” and estimates show that the toll “b,” she said") are two
+    statements."""
+    return (
+        prev.para == raw.para
+        and prev.close_pos is not None
+        and raw.open_pos is not None
+        and prev_subject is None
+        and prev_speaker is not None
+        and prev_speaker == speaker
+        and text[prev.start : prev.end].rstrip()[-1:] not in ".!?…"
+        and not re.search(r"[.!?…;:]", text[prev.close_pos + 1 : raw.open_pos])
+        and len(_WORD.findall(text[prev.close_pos + 1 : raw.open_pos])) <= MAX_FRAGMENT_GAP_WORDS
+    )
+
+
 def _reporters(
     text: str, paragraphs: list[tuple[int, int]], quoted: list[tuple[int, int]], kept: list[_Raw],
     subjects: list[_Subject | None],
 ) -> list[tuple[str, int]]:
     """Names that report speech outside any quotation ("Ana Silva, who runs the shelter, said the
-    roof held"), with their positions, in the paragraphs where a quote is attributed to a pronoun:
-    the person a following "she said" most likely stands for, though nothing else marks them a person."""
+    roof held", "Ana Silva spoke to reporters") or that a relative "who" describes ("Ana Silva, who
+    runs the shelter, was in tears"), with their positions, in the paragraphs where a quote is
+    attributed to a pronoun: the person a following "she said" most likely stands for, though
+    nothing else marks them a person."""
     wanted = sorted(
         {
             r.para
@@ -284,15 +363,27 @@ def _reporters(
     for p in wanted:
         ps, pe = paragraphs[p]
         for lo, hi in sentence_spans(text, ps, pe):
-            for v in _SPEECH_VERB.finditer(text[lo:hi]):
+            for v in _REPORTING_VERB.finditer(text[lo:hi]):
                 verb = lo + v.start()
-                if any(s <= verb < e for s, e in quoted):
+                if any(s <= verb < e for s, e in quoted) or _in_name(text, lo, verb):
                     continue
                 start = max([lo] + [e + 1 for s, e in quoted if lo <= e < verb])
                 subject = _trailing_subject(text, start, verb)
                 if subject.kind == "name":
                     out.append((subject.value, subject.pos))
+        # "Ana Silva, who led the search, was close to tears. “…,” she said": a relative "who" marks
+        # a person (a company or a place takes "which")
+        for m in name_mentions(text[ps:pe], [(s - ps, e - ps) for s, e in quoted if ps <= s < pe]):
+            if (m.name and not m.possessive and _WHO_AFTER.match(text, ps + m.end)
+                    and not _PLACE_BEFORE.search(text, max(ps, ps + m.start - 12), ps + m.start)):
+                out.append((m.name, ps + m.start))
     return out
+
+
+def _in_name(text: str, lo: int, i: int) -> bool:
+    """Is the capitalised word at ``i`` part of a name rather than a verb ("the United States")?
+    A verb is capitalised only where its sentence (which starts at ``lo``) or a quotation starts."""
+    return text[i].isupper() and bool(text[lo:i].strip()) and text[lo:i].rstrip()[-1] not in _NO_MARK + "‘’'"
 
 
 def _role(text: str, i: int, lo: int, hi: int) -> str | None:
@@ -460,7 +551,9 @@ def _tail_subject(text: str, lo: int, hi: int, ends_sentence: bool) -> _Subject 
         return subject
     m = _TAIL_SUBJECT_VERB.match(tail)
     if not m:
-        return None
+        # "… “in no way a reflection” of the staff, according to Ana Silva.": the sentence ends on it
+        late = None if ends_sentence else _TAIL_LATE_ACCORDING.match(tail)
+        return _leading_subject(text, lo + late.start("subj"), lo + late.end("subj")) if late else None
     if ends_sentence and (len(m.group("subj").split()) > 6 or not _SHORT_REST.match(m.group("rest"))):
         return None  # a new sentence that merely reports speech ("The mayor said that …")
     return _trailing_subject(text, lo + m.start("subj"), lo + m.end("subj"))
@@ -471,7 +564,7 @@ def _head_subject(text: str, lo: int, hi: int) -> _Subject | None:
     m = _HEAD_ACCORDING.search(head)
     if m:
         return _leading_subject(text, lo + m.start("subj"), lo + m.end("subj"))
-    verbs = list(_HEAD_VERB.finditer(head))
+    verbs = [v for v in _HEAD_VERB.finditer(head) if not _in_name(text, lo, lo + v.start())]
     if not verbs:
         # "According to Ana Silva, the head of the agency, the river had “risen faster than ever” …"
         m = _LEAD_ACCORDING.match(head)
@@ -504,6 +597,13 @@ def _trailing_subject(text: str, lo: int, hi: int) -> _Subject:
     if hi > lo and text[hi - 1] == ",":
         return _appositive_subject(text, lo, hi - 1)
     clause_start = max(max(text.rfind(c, lo, hi - 1) for c in ",;:(—") + 1, lo)
+    of = _OF_WORD.search(text, clause_start, hi)
+    if of and _BODY_NAME.fullmatch(text, of.end(), hi):
+        # "Ana Silva of the Farmers Union said": the person before "of", not the body after it (but
+        # "Bank of Tarnow chief Ana Silva said" names a person after it)
+        head = _noun_phrase(text, clause_start, of.start(), last_words=8)
+        if head.kind == "name" and len(name_tokens(head.value)) >= 2:
+            return head
     return _noun_phrase(text, clause_start, hi, last_words=8)
 
 
@@ -751,6 +851,7 @@ class _Scorer:
     def __init__(self, ms: list[QuoteMention], encoder: Encoder) -> None:
         self._sentences = [_sentences_of(m.text) for m in ms]
         self._texts = [m.text for m in ms]
+        self._speakers = [m.speaker for m in ms]
         unique = sorted(set(self._texts) | {s for ss in self._sentences for s in ss})
         vecs = np.asarray(encoder.encode(unique), dtype=np.float32)
         self._vec = {t: vecs[n] for n, t in enumerate(unique)}
@@ -762,10 +863,24 @@ class _Scorer:
             a, b = self._texts[i], self._texts[j]
             best = max(self._score(sa, sb) for sa in self._sentences[i] for sb in self._sentences[j])
             best = max(best, self._score(a, b))
+            if self._partial(i, j):
+                best = max(best, 1.0)
             wa, wb = _content_words(a), _content_words(b)
             coverage = len(wa & wb) / max(len(wa), len(wb), 1)
             self._cache[(i, j)] = (best, coverage)
         return self._cache[(i, j)]
+
+    def _partial(self, i: int, j: int) -> bool:
+        """Is one quote a phrase cut word for word from the other, both given to one named speaker?
+        ("the president of everyone" in "I will be the president of everyone, …"): a partial quote in
+        a paraphrase, too short for the abridged test. A phrase of one content word proves nothing."""
+        a, b = self._speakers[i], self._speakers[j]
+        if not a or not b or not names_match(a, b):
+            return False
+        short, long_ = sorted((self._texts[i], self._texts[j]), key=lambda t: (len(_norm(t)), t))
+        if len(_content_words(short)) < PARTIAL_MIN_WORDS:
+            return False
+        return f" {_norm(short)} " in f" {_norm(long_)} "
 
     def _score(self, a: str, b: str) -> float:
         cos = float(np.dot(self._vec[a], self._vec[b]))
