@@ -337,3 +337,11 @@ def test_a_desk_byline_in_lower_case_and_a_byline_with_a_role_after_a_bar() -> N
     header, rest = read_header(["Ferry crossings to Holm suspended", "Fri, 07 Mar 2031 07:30:00 -0500",
                                 "Ines Kroll | Regional correspondent", LEDE])
     assert (header.published, header.author, rest) == ("2031-03-07T07:30", "Ines Kroll", [LEDE])
+
+
+def test_a_widget_beside_the_date_and_a_clock_in_hours_are_not_the_story() -> None:
+    header, rest = read_header(["LAKESIDE COURANT | English Edition", "Donnerstag, 13. März 2031 | Lakeside 9°C bewölkt",
+                                "Ferry crossings to Holm suspended", "13.03.2031, 18:04 Uhr", "Von Ines Kroll", LEDE])
+    assert (header.title, header.author, header.published) == ("Ferry crossings to Holm suspended", "Ines Kroll",
+                                                                "2031-03-13")
+    assert rest == [LEDE]

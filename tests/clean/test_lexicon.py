@@ -85,6 +85,8 @@ def test_story_lines_are_not_boilerplate(line: str) -> None:
         ("Comments", "comments"),
         ("Leave a reply", "comments"),
         ("About the author", "footer"),
+        ("Read also:", "related-links"),
+        ("Mehr zum Thema:", "related-links"),
     ],
 )
 def test_trailer_labels(label: str, reason: str) -> None:
@@ -258,6 +260,9 @@ def test_story_lines_are_not_one_line_trailers(line: str) -> None:
         ("Source: Danube Wire", "syndication"),
         ("Via: Harbour FM", "syndication"),
         ("You must be logged in to comment.", "comments"),
+        ("Artikel teilen: Facebook | X | WhatsApp | E-Mail", "share-prompt"),
+        ("WERBUNG", "advertisement"),
+        ("Dieser Artikel wurde automatisch aus dem Deutschen übersetzt und redaktionell geprüft.", "translation-note"),
     ],
 )
 def test_more_site_furniture(line: str, reason: str) -> None:

@@ -43,7 +43,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?:[^\W\d_]{3,12}\.?,?\s+)?"
 _TIME = (
     r"(?:\s*(?:[,|/·•-]|at|à|um|a las)?\s*(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)"
-    r"(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|UTC[+-]?\d*|GMT[+-]?\d*|[+-][01]\d:?[0-5]\d))?)?"
+    r"(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|UTC[+-]?\d*|GMT[+-]?\d*|[+-][01]\d:?[0-5]\d|[Uu]hr\b|local time))?)?"
 )
 
 #: Date shapes, tried in order; each names groups year, month, day (and optionally a time).

@@ -318,6 +318,11 @@ def _header_line(line: str, header: Header, after_meta: bool) -> tuple[str | Non
             header.author = header.author or author
             header.removed.append(Removed(line[: len(line) - len(rest)].strip() if rest else line, "dateline"))
             return "byline", rest
+        if (rest[:1] in "|/·•–—-" and word_count(rest) <= 6 and not parse_byline(rest.lstrip(" |/·•–—-"))
+                and not is_masthead(rest)):
+            # "Thursday, 13 March 2031 | Lakeside 9°C cloudy": widgets beside the date are not the story.
+            header.removed.append(Removed(line, "dateline"))
+            return "date", ""
         header.removed.append(Removed(part, "dateline"))
         return "date", rest
     byline = parse_byline(line)

@@ -13,7 +13,8 @@ _I = re.IGNORECASE
 
 #: Ad slot labels left behind where an advertisement was.
 ADVERTISEMENT = re.compile(
-    r"\W*(?:advertisement|advertising|advert|anzeige|publicité|publicidad|pubblicità|sponsored(?: content)?"
+    r"\W*(?:advertisement|advertising|advert|anzeige|werbung|reklame|publicité|publicidad|pubblicità|publicidade"
+    r"|advertentie|reclame|sponsored(?: content)?"
     r"|paid (?:post|content)|promoted(?: content)?|ad|story continues (?:below|after) (?:this )?(?:advertisement|ad)"
     r"|article continues below(?: advertisement)?|scroll to continue(?: with content)?)\W*",
     _I,
@@ -29,7 +30,8 @@ READING_TIME = re.compile(
 #: Prompts to share, follow, subscribe or sign up; only short lines (see :data:`PROMPT_MAX_CHARS`).
 SHARE_PROMPT = re.compile(
     r"\W*(?:(?:click (?:here )?to |tap to )?share (?:this|on|via|the story|article|story)\b.*"
-    r"|(?:share(?: this| on| via)?(?: article| story)?\s*[:▸›>»|–-]?\s*)?"
+    r"|(?:(?:share|artikel teilen|teilen|partager(?: l'article)?|compartir|condividi|delen)"
+    r"(?: this| on| via)?(?: article| story)?\s*[:▸›>»|–-]?\s*)?"
     r"(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|print|reddit|telegram|copy link|mastodon|bluesky|threads)"
     r"(?:\s*[|·•/,]\s*(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|print|reddit|telegram|copy link|mastodon"
     r"|bluesky|threads))+"
@@ -149,7 +151,9 @@ TRAILER_LABELS: tuple[tuple[re.Pattern[str], str], ...] = (
         r"|other|similar|further)(?: news)?(?: stories| articles| posts| reads| news| videos| headlines| links| coverage"
         r"| content| topics)?(?: (?:from|on|in|at|for) .{1,60})?(?: now)?\s*:?\W*"
         r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\W*|read (?:more|next)\W*|don'?t miss\W*"
-        r"|what to read next\W*|in (?:other|case you missed (?:it)?) news\W*|more stories\W*|up next\W*",
+        r"|what to read next\W*|in (?:other|case you missed (?:it)?) news\W*|more stories\W*|up next\W*"
+        r"|(?:read also|also read|see also|read more|mehr zum thema|lesen sie auch|weitere artikel|lire aussi"
+        r"|à lire aussi|leer más|lea también|ver también|leia também|leggi anche|lees ook)\s*:?\W*",
         _I), "related-links"),
     (re.compile(r"\W*(?:sources?(?: include)?|references|further reading|links)\s*:?\W*", _I), "sources"),
     (re.compile(r"\W*(?:tagged(?: under| with)?|tags|filed under|topics|categories|keywords)\s*:?\W*", _I), "tags"),
@@ -188,7 +192,13 @@ TRANSLATION_NOTE = re.compile(
     r"|(?:automatically |machine[- ]?)translated|automatic translation|machine translation)"
     r"(?: (?:from|into|to) (?:the )?[^\W\d_]+(?: (?:language|original|version|text))?)*(?: by [\w -]{1,30})?"
     r"(?:,? and (?:revised|edited|checked|reviewed|corrected|proofread)(?: by [\w -]{1,40})?)?"
-    r"(?:\W+(?:in case of (?:doubt|discrepanc(?:y|ies))|the original\b)[^.]{0,120})?\W*",
+    r"(?:\W+(?:in case of (?:doubt|discrepanc(?:y|ies))|the original\b)[^.]{0,120})?\W*"
+    # German, French, Spanish, Italian, Dutch: "Dieser Artikel wurde automatisch aus dem Deutschen übersetzt".
+    r"|\W*(?:dieser|der) (?:artikel|text|beitrag) wurde (?:automatisch|maschinell) .{0,60}übersetzt.{0,80}"
+    r"|\W*(?:cet|l') ?article a été traduit automatiquement.{0,120}"
+    r"|\W*(?:este|el) (?:artículo|texto) (?:fue|ha sido) traducido automáticamente.{0,120}"
+    r"|\W*(?:questo|l') ?articolo è stato tradotto automaticamente.{0,120}"
+    r"|\W*(?:dit|het) artikel is automatisch vertaald.{0,120}",
     _I,
 )
 
