@@ -262,6 +262,10 @@ def test_story_lines_are_not_one_line_trailers(line: str) -> None:
         ("You must be logged in to comment.", "comments"),
         ("Artikel teilen: Facebook | X | WhatsApp | E-Mail", "share-prompt"),
         ("WERBUNG", "advertisement"),
+        ("TL;DR", "label"),
+        ("Key points", "label"),
+        ("This live blog has now ended. Scroll down for the full story of the night.", "live-notice"),
+        ("We have paused our live coverage for today.", "live-notice"),
         ("Dieser Artikel wurde automatisch aus dem Deutschen übersetzt und redaktionell geprüft.", "translation-note"),
     ],
 )

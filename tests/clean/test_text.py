@@ -202,3 +202,10 @@ def test_a_labelled_date_below_the_body_dates_an_article_whose_header_has_none()
     assert "Last updated" not in art.text
     dated = clean(["Published 2 March 2031", *BODY, "Last updated: March 4, 2031, 6:05 PM"])
     assert dated.published == "2031-03-02"  # the header's date stands
+
+
+def test_points_under_a_key_points_label_are_the_story_s_summary() -> None:
+    points = ["• Ferry crossings to Holm suspended until Friday", "• Storm warning for the whole coast",
+              "• Schools in three towns closed"]
+    art = clean(["Storm shuts the harbour at Holm", "Key points", *points, *BODY])
+    assert all(p in art.text for p in points) and "Key points" not in art.text

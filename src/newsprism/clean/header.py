@@ -217,6 +217,8 @@ def read_header(paragraphs: list[str]) -> tuple[Header, list[str]]:
             del paras[i]
             continue
         reason = line_reason(line)
+        if reason == "label":
+            break  # "Key points": a summary box of the story starts; the body's cleaner reads it
         if reason:
             header.removed.append(Removed(line, reason))
             chrome_title = chrome_title or (header.title is not None and reason == "navigation")

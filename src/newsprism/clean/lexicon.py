@@ -27,6 +27,24 @@ READING_TIME = re.compile(
     _I,
 )
 
+#: A bare label over a summary box: "TL;DR", "Key points", "In brief". The box's points stay; the label
+#: is no statement.
+SUMMARY_LABEL = re.compile(
+    r"\W*(?:tl;? ?dr|key (?:points|facts|takeaways)|in brief|in short|at a glance|the essentials|what we know"
+    r"|what you need to know|highlights|summary|the story so far)\s*:?\W*",
+    _I,
+)
+
+#: A live blog's notice about itself: "This live blog has now ended. Scroll down for the full story.",
+#: "We have paused our live coverage", "Refresh for the latest updates".
+LIVE_NOTICE = re.compile(
+    r"\W*(?:(?:this|our|the) live ?(?:blog|coverage|page|updates?) (?:has|have|is|are) (?:now )?(?:ended|closed|finished"
+    r"|paused)|we(?:'ve| have)? (?:now )?(?:ended|paused|closed) (?:this|our) live (?:blog|coverage)"
+    r"|(?:scroll|read) (?:down|on|below) for (?:the|our) (?:full|latest|earlier)\b|refresh (?:the page )?for (?:the )?latest"
+    r"(?: updates)?)[^.!]{0,80}[.!]?(?:\s+(?:scroll|read) (?:down|on|below) for\b[^.!]{0,80}[.!]?)?\W*",
+    _I,
+)
+
 #: Prompts to share, follow, subscribe or sign up; only short lines (see :data:`PROMPT_MAX_CHARS`).
 SHARE_PROMPT = re.compile(
     r"\W*(?:(?:click (?:here )?to |tap to )?share (?:this|on|via|the story|article|story)\b.*"
@@ -333,6 +351,10 @@ def line_reason(line: str) -> str | None:
         return "advertisement"
     if len(line) <= 240 and LABELLED_AD.fullmatch(line):
         return "advertisement"
+    if len(line) <= 40 and SUMMARY_LABEL.fullmatch(line):
+        return "label"
+    if len(line) <= 200 and LIVE_NOTICE.fullmatch(line):
+        return "live-notice"
     if short and READING_TIME.fullmatch(line):
         return "reading-time"
     if short and VIDEO_PROMO.fullmatch(line):

@@ -265,17 +265,20 @@ def _mark_link_lists(paras: list[_Para]) -> None:
     prose = [i for i, p in enumerate(paras) if not p.reason and is_prose(p.text)]
     first, last = (prose[0], prose[-1]) if prose else (len(paras), -1)
     run: list[_Para] = []
+    labelled = False  # the run stands under a "Key points" label: the story's own summary box
     for i, p in enumerate([*paras, _Para("")]):
         if p.reason:
+            if not run:
+                labelled = p.reason == "label"
             continue
         if p.text and _link_like(p.text) and (i < first or i > last):
             run.append(p)
             continue
-        if len(run) >= 3:
+        if len(run) >= 3 and not labelled:
             words = sum(word_count(r.text) for r in run) / len(run)
             for r in run:
                 r.reason = "navigation" if words <= 3 else "related-links"
-        run = []
+        run, labelled = [], False
 
 
 def _link_like(line: str) -> bool:
