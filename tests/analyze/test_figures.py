@@ -825,3 +825,23 @@ def test_an_exact_count_may_be_rounded_half_down() -> None:
 def test_a_source_by_whose_count_a_figure_is() -> None:
     [m] = read("By the union's count, nearly 1,400 people will lose their jobs.")
     assert m.attributed_to == "the union"
+
+
+def test_crowd_estimates_that_differ_by_source() -> None:
+    texts = {"a": "Police put the crowd at 9,000.", "b": "Organisers said some 30,000 people took part in the march.",
+             "c": "Police estimated the crowd at about 9,000, while the organisers spoke of 30,000 marchers."}
+    [fig] = group_figures(mentions_of(texts), {k: "2031-04-02" for k in texts})
+    assert fig.verdict == "differ" and sorted({v.value for v in fig.values}) == [9000.0, 30000.0]
+
+
+def test_a_part_the_same_article_gives_is_no_rival_reading() -> None:
+    texts = {"a": "Police said 23 people were arrested; at least two people were arrested for assault.",
+             "b": "Police reported two dozen arrests on Thursday.",
+             "c": "Police said on Friday that 31 people had been arrested."}
+    [fig] = group_figures(mentions_of(texts), {"a": "2031-04-02", "b": "2031-04-02", "c": "2031-04-03"})
+    assert fig.verdict == "updated" and 2.0 not in {v.value for v in fig.values}
+
+
+def test_officers_on_duty_and_a_financial_loss_is_no_job_cut() -> None:
+    assert classes("About 1,500 officers were on duty.") == [(1500.0, "police officers", "deployed")]
+    assert classes("The company posted a loss of $31 million.") == [(31e6, "USD", None)]

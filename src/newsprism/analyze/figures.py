@@ -48,7 +48,7 @@ COUNTED_NOUNS: dict[str, tuple[str, ...]] = {
                   "neighbours", "neighbors"),
     "protesters": ("protesters", "protestors", "demonstrators", "marchers", "activists"),
     "workers": ("workers", "employees", "staff", "strikers", "miners", "nurses", "doctors", "teachers"),
-    "police officers": ("police officers", "policemen", "policewomen", "police"),
+    "police officers": ("police officers", "policemen", "policewomen", "police", "officers"),
     "migrants": ("migrants", "refugees", "asylum seekers", "asylum-seekers"),
     "prisoners": ("prisoners", "detainees", "captives", "inmates", "prisoners of war", "pows"),
     "hostages": ("hostages",),
@@ -81,7 +81,8 @@ EVENTS_AFTER: dict[str, tuple[str, ...]] = {
                "executed", "murdered", "drowned"),
     "wounded": ("wounded", "injured", "hurt", "injuries"),
     "casualties": ("casualties",),
-    "deployed": ("deployed", "sent", "dispatched", "arrived", "stationed", "transferred", "redeployed"),
+    "deployed": ("deployed", "sent", "dispatched", "arrived", "stationed", "transferred", "redeployed", "on duty",
+                 "on patrol"),
     "arrested": ("arrested", "detained", "taken into custody", "arrests", "rounded up"),
     # Leaving one's home is told many ways, and outlets use them for the same count of people.
     "evacuated": ("evacuated", "evacuations", "moved to safety", "fled", "forced to flee", "forced from their homes",
@@ -104,7 +105,7 @@ EVENTS_AFTER: dict[str, tuple[str, ...]] = {
     "on board": ("on board", "aboard", "onboard"),
     "vaccinated": ("vaccinated", "immunised", "immunized", "inoculated"),
     "administered": ("administered", "given", "delivered"),
-    "protested": ("protested", "marched", "rallied", "demonstrated", "took to the streets",
+    "protested": ("protested", "marched", "rallied", "demonstrated", "took to the streets", "took part",
                   "joined the protest", "joined the protests", "joined the march"),
     "on strike": ("went on strike", "on strike", "walked out", "walked off the job", "striking", "joined the strike",
                   "stopped work", "stayed off work", "stayed away from work", "stayed home from work",
@@ -130,7 +131,7 @@ EVENTS_AFTER: dict[str, tuple[str, ...]] = {
 }
 
 #: Events that say what their count counts: "1,400 people will lose their jobs" is a count of jobs.
-EVENT_NOUNS: dict[str, str] = {"cut": "jobs"}
+EVENT_NOUNS: dict[str, str] = {"cut": "jobs", "protested": "protesters", "on strike": "workers"}
 
 #: Event class → verbs that take the count as their object ("police *arrested* 150 protesters",
 #: "*accused* X *of sending* 8,000 soldiers") and nouns that announce it ("the *death toll* rose to 250").
@@ -182,6 +183,9 @@ TOLL_NOUNS: dict[str, tuple[str, ...]] = {
                 "injury count"),
     "casualties": ("casualty toll", "casualty count", "number of casualties"),
     "evacuated": ("number of evacuees", "number of people evacuated", "evacuee count", "evacuation count"),
+    # "Police put the crowd at 12,000": a crowd is counted by those who marched or rallied.
+    "protested": ("the crowd at", "crowd size at", "size of the crowd at", "the crowd was", "turnout at the march",
+                  "number of demonstrators", "number of protesters", "number of marchers"),
     "arrested": ("number of arrests", "number of people arrested"),
 }
 # "The number of people forced from their homes … has risen to 4,800": a count of people is announced by
@@ -463,6 +467,8 @@ def _sentence_figures(article: Article, s_start: int, s_end: int, published: dat
         event = event or _loose_event_after(text, noun_end, nxt, s_end) or adjective
         if n.unit in SCALE_UNITS:  # a reading of a scale is not a count of anything an event happened to
             event = None
+        if n.unit is not None and event in EVENT_NOUNS:  # "a loss of $31m" is no job cut
+            event = None
         if n.unit == POINTS_UNIT:  # a change in a rate takes its event from the verb that made it
             event = _rate_move(text, s_start, n)
         owner, sized = _owner(text, s_start, s_end, n)
@@ -674,12 +680,14 @@ def _toll_before(text: str, s_start: int, earlier: Sequence[NumberMatch], n: Num
     """"The death toll from Monday's 5.9 quake rose to 40": a toll noun earlier in the sentence gives its
     event to the count a linking verb hands it, unless an earlier count already took it."""
     head = text[s_start : n.start]
-    if not TOLL_LINK.search(head):
-        return None
     last = None
     for m in _TOLL_RE.finditer(head):
         last = m
     if last is None:
+        return None
+    # "put the crowd at 12,000": a toll phrase that ends in its own preposition needs no linking verb.
+    adjacent = last.group(0).lower().endswith((" at", " was")) and not head[last.end():].strip()
+    if not adjacent and not TOLL_LINK.search(head):
         return None
     toll_end = s_start + last.end()
     if re.search(r"[;:]", text[toll_end : n.start]):
@@ -1013,7 +1021,15 @@ def _one_per_article(mentions: list[FigureMention]) -> list[FigureMention]:
     for m in sorted(mentions, key=lambda m: (m.span.article, m.elided, m.attributed_to is None, _position(m))):
         if not any(k.span.article == m.span.article and compatible(k, m) for k in kept):
             kept.append(m)
-    return kept
+    # "23 people were arrested … at least two of them for assault": a count a fifth or less of another
+    # the same article gives for the same class is a part of it, not a rival reading.
+    return [m for m in kept if _is_unit_class(m.counted) or m.counted in SCALE_UNITS
+            or not any(k.span.article == m.span.article and k.value >= SUBSET_RATIO * max(m.value, 1e-9)
+                       for k in kept)]
+
+
+#: See :func:`_one_per_article`.
+SUBSET_RATIO = 5.0
 
 
 def _range(m: FigureMention) -> tuple[float, float]:

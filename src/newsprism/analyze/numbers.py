@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -392,7 +392,11 @@ def _spelled(text: str, m: re.Match[str], end: int) -> NumberMatch | None:
     if _MONTH_AFTER.match(after) or _NOT_COUNT_AFTER.match(after) or _AGE_BEFORE.search(before):
         return None
     step = rounding_step(str(int(value)))
-    return _finish(text, num_start, m.end(), end, value, step, spelled=True)
+    found = _finish(text, num_start, m.end(), end, value, step, spelled=True)
+    if "dozen" in m.group(0).lower() and found.kind == "exact":
+        # "Two dozen arrests" is a round figure, not exactly 24: read as about that many.
+        found = replace(found, kind="approx", step=12.0)
+    return found
 
 
 def words_value(words: str) -> float | None:
