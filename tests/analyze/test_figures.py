@@ -458,7 +458,7 @@ def test_grouping_ignores_input_order() -> None:
 def test_counts_of_one_specific_noun_group_by_it_alone_where_they_agree() -> None:
     texts = {
         "a": "About 60 lifeguards patrolled the beach on Sunday.",
-        "b": "More than 60 lifeguards were on duty along the shore.",
+        "b": "More than 60 lifeguards watched over the shore.",
         "c": "Some 60 lifeguards and four boats kept watch.",
     }
     [fig] = group_figures(mentions_of(texts), {})
