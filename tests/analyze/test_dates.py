@@ -444,3 +444,12 @@ def test_a_month_without_a_year_is_read_ahead_when_the_clause_looks_ahead(senten
 def test_set_to_points_ahead_to_the_nearer_weekday() -> None:
     assert resolved("The council is set to declare an emergency on Monday.", SUN_28_SEP_2031) == [
         ("Monday", "2031-09-29", "day")]
+
+
+def test_a_weekday_beside_a_month_and_day_picks_the_year() -> None:
+    fri_14_mar_2031 = datetime.date(2031, 3, 14)
+    # 26 March 2031 is a Wednesday; 26 March 2030 was a Tuesday.
+    assert resolved("The union called a general strike for Wednesday, March 26.", fri_14_mar_2031) == [
+        ("Wednesday, March 26", "2031-03-26", "day")]
+    assert resolved("The strike began on Tuesday, March 4.", fri_14_mar_2031) == [
+        ("Tuesday, March 4", "2031-03-04", "day")]

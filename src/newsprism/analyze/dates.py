@@ -370,6 +370,10 @@ def _non_overlapping(text: str, reference: datetime.date | None) -> list[_Found]
     return taken
 
 
+WEEKDAY_NUMBERS: dict[str, int] = {name: i for i, name in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+
+
 def _find_month_day(text: str, reference: datetime.date | None) -> Iterator[_Found]:
     for pattern in (MONTH_DAY, DAY_MONTH):
         for m in pattern.finditer(text):
@@ -389,6 +393,14 @@ def _find_month_day(text: str, reference: datetime.date | None) -> Iterator[_Fou
                     day_date = _month_day_after(month, day, reference)
                 else:
                     day_date = _month_day_before(month, day, reference)
+                weekday = WEEKDAY_NUMBERS.get((m.group("weekday") or "").strip(" ,.").lower())
+                if day_date is not None and weekday is not None and day_date.weekday() != weekday:
+                    # "Wednesday, March 26": of the year before and the year after, the one where the day
+                    # falls on the weekday named is meant.
+                    other = (_month_day_before(month, day, reference) if forward
+                             else _month_day_after(month, day, reference))
+                    if other is not None and other.weekday() == weekday:
+                        day_date, forward = other, not forward
                 relative = True
             if day_date is not None:
                 yield _Found(m.start(), m.end(), day_date.isoformat(), "day", relative, relative and forward)
