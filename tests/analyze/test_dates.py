@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -408,8 +409,10 @@ def test_any_text_gives_valid_spans_and_iso_dates(parts: list[str], reference: d
     for m in got:
         sort_key(m.date)  # parses: a valid date of its precision
         assert m.precision in ("day", "month", "season", "year")
+        # Past unless a weekday named beside a month and day puts it in the coming weeks.
+        reach = 60 if re.match(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day,? ", m.span.text) else 3
         if m.relative:
-            assert sort_key(m.date)[0] <= reference + datetime.timedelta(days=3)
+            assert sort_key(m.date)[0] <= reference + datetime.timedelta(days=reach)
 
 
 THU_14_AUG_2031 = datetime.date(2031, 8, 14)

@@ -370,6 +370,9 @@ def _non_overlapping(text: str, reference: datetime.date | None) -> list[_Found]
     return taken
 
 
+#: How far from the article's date a named weekday may move a year-less date into the other year.
+WEEKDAY_YEAR_REACH = 60
+
 WEEKDAY_NUMBERS: dict[str, int] = {name: i for i, name in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 
@@ -399,7 +402,8 @@ def _find_month_day(text: str, reference: datetime.date | None) -> Iterator[_Fou
                     # falls on the weekday named is meant.
                     other = (_month_day_before(month, day, reference) if forward
                              else _month_day_after(month, day, reference))
-                    if other is not None and other.weekday() == weekday:
+                    if (other is not None and other.weekday() == weekday
+                            and abs((other - reference).days) <= WEEKDAY_YEAR_REACH):
                         day_date, forward = other, not forward
                 relative = True
             if day_date is not None:
