@@ -845,3 +845,18 @@ def test_a_part_the_same_article_gives_is_no_rival_reading() -> None:
 def test_officers_on_duty_and_a_financial_loss_is_no_job_cut() -> None:
     assert classes("About 1,500 officers were on duty.") == [(1500.0, "police officers", "deployed")]
     assert classes("The company posted a loss of $31 million.") == [(31e6, "USD", None)]
+
+
+def test_breaches_ransoms_and_cancellations() -> None:
+    assert classes("The records of up to 80,000 customers may have been accessed.") == [
+        (80000.0, "customers", "data exposed")]
+    assert classes("The gang demanded a ransom of $2 million.") == [(2e6, "USD", "demanded")]
+    assert classes("Some 140 operations were postponed.") == [(140.0, "operations", "cancelled or postponed")]
+    texts = {"a": "The airline cancelled 126 flights.", "b": "Strikes forced it to cancel about 120 flights."}
+    [fig] = group_figures(mentions_of(texts), {"a": "2031-02-01", "b": "2031-02-02"})
+    assert fig.verdict == "agree"  # 126 is "about 120" to a reader
+
+
+def test_a_figure_compared_against_is_no_report() -> None:
+    got = read("Hackers stole the data of 30,000 customers, far fewer than the 90,000 the firm had feared.")
+    assert [(m.value, m.earlier) for m in got] == [(30000.0, False), (90000.0, True)]

@@ -58,6 +58,7 @@ COUNTED_NOUNS: dict[str, tuple[str, ...]] = {
     # A household is counted where its dwelling is: power cuts, damage, connections.
     "homes": ("homes", "houses", "dwellings", "buildings", "apartments", "flats", "households"),
     "jobs": ("jobs", "posts", "positions", "roles"),
+    "operations": ("operations", "procedures", "surgeries", "treatments"),
     "passengers": ("passengers", "travellers", "travelers"),
     "students": ("students", "pupils"),
     "journalists": ("journalists", "reporters"),
@@ -131,6 +132,12 @@ EVENTS_AFTER: dict[str, tuple[str, ...]] = {
 }
 
 #: Events that say what their count counts: "1,400 people will lose their jobs" is a count of jobs.
+EVENTS_AFTER.update({
+    "cancelled or postponed": ("postponed", "cancelled", "canceled", "called off", "put off", "rescheduled"),
+    "data exposed": ("could have been accessed", "might have been accessed", "may have been accessed",
+                     "were accessed", "had been accessed", "were exposed", "were leaked"),
+})
+
 EVENT_NOUNS: dict[str, str] = {"cut": "jobs", "protested": "protesters", "on strike": "workers"}
 
 #: Event class → verbs that take the count as their object ("police *arrested* 150 protesters",
@@ -162,6 +169,11 @@ EVENTS_BEFORE: dict[str, tuple[str, ...]] = {
                   "misappropriation of", "siphoned off", "siphoning off", "diverted", "diverting", "diversion of",
                   "stole", "stealing", "theft of", "laundered", "laundering"),
     "recalled": ("recalled", "recalling", "recalls", "recall", "recall of"),
+    "cancelled or postponed": ("postponed", "postponing", "postpone", "postpones", "cancelled", "canceled",
+                               "cancelling", "cancel", "cancels", "called off"),
+    # "the records of up to 1.2 million patients": whose data a breach took or exposed.
+    "data exposed": ("data of", "records of", "details of", "files of", "personal data of", "medical records of"),
+    "demanded": ("demanded", "demanding", "demands", "ransom of", "a ransom of", "demand for", "ransom demand of"),
     "cut": ("loss of", "losses of", "eliminating", "eliminate", "cutting", "shedding", "shed", "axing", "axe",
             "slashing", "cut of", "cuts of"),
 }
@@ -510,7 +522,9 @@ _EARLIER_COUNT = re.compile(
     r"\b(?:(?:first|earlier|initial|previous|original|preliminary|prior|older|old)\s+(?:official\s+)?"
     r"(?:estimates?|figures?|counts?|tolls?|tally|tallies|totals?|forecasts?|projections?)"
     r"(?:\s+(?:of|was|were|had been|stood at|put (?:it|them|the \w+) at))?"
-    r"|(?:up|down|revised|raised|lowered|increased|reduced|risen|rose|fell|fallen) from)\s+$",
+    r"|(?:up|down|revised|raised|lowered|increased|reduced|risen|rose|fell|fallen) from"
+    # "far fewer than the up to 1.2 million it had feared": a figure compared against, not reported.
+    r"|(?:fewer|more|less|lower|higher|smaller|larger|greater) than (?:the|an?|its|their))\s+$",
     re.IGNORECASE,
 )
 
@@ -1043,10 +1057,11 @@ def compatible(a: FigureMention, b: FigureMention) -> bool:
     (al, ah), (bl, bh) = _range(a), _range(b)
     if max(al, bl) <= min(ah, bh):
         return True
-    # An exact count rounded to its nearer step may also be rounded half down: "1,150" is "about 1,100".
+    # An exact count may be rounded loosely by another outlet: "1,150" is "about 1,100", "126" "about 120"
+    # (half a step, or a twentieth of the value).
     exact, approx = (a, b) if a.reading == "exact" else (b, a)
     return (exact.reading == "exact" and approx.reading == "approx"
-            and abs(exact.value - approx.value) <= 0.5 * approx.step)
+            and abs(exact.value - approx.value) <= max(0.5 * approx.step, 0.05 * approx.value))
 
 
 def _clusters(mentions: list[FigureMention]) -> list[list[FigureMention]]:

@@ -9,8 +9,9 @@ opening mark before it closes a quote that starts at the beginning of the paragr
 
 Attribution reads the words right after the quote (", Lopez said", ", said the minister",
 ", according to Lopez", ", she told reporters"), else the words before it in the same sentence
-("Lopez wrote on Telegram: …", "…, adding …"); a quote with no attribution takes the speaker of
-a quote in the same sentence, or of the quote right before it when it opens its paragraph.
+("Lopez wrote on Telegram: …", "…, adding …", "…, according to Lopez, because it “…”"); a quote
+with no attribution takes the speaker of a quote in the same sentence, or of the quote right before
+it when it opens its paragraph.
 Pronouns and bare titles resolve through :class:`~newsprism.analyze.speakers.SpeakerIndex`; a
 pronoun may also stand for a name that reports speech earlier in its paragraph ("Ana Silva, who
 runs the shelter, said …. “…,” she said"). A quote split by its attribution ("A," she said. "B.")
@@ -166,6 +167,9 @@ _SHORT_REST = re.compile(
 )
 _HEAD_ACCORDING = re.compile(rf"(?i:according\s+to)\s+(?P<subj>[^.,;:!?{_NO_MARK}]{{1,80}}),?\s*$")
 _LEAD_ACCORDING = re.compile(rf"^\s*(?i:according\s+to)\s+(?P<subj>[^.,;:!?{_NO_MARK}]{{1,80}}),")
+#: "according to X" set off by commas inside the sentence, before the quote ("Paying would be a
+#: mistake, according to Ana Silva, because it “…”").
+_MID_ACCORDING = re.compile(rf"[,—–(]\s*(?i:according\s+to)\s+(?P<subj>[^.,;:!?{_NO_MARK}]{{1,80}})\s*[,—–)]")
 _APPOSITIVE_NAME = re.compile(rf"^,\s*(?P<name>[^\W\d_][^.,;:!?{_NO_MARK}]{{0,60}}?)\s*(?:[,.;:!?]|$)")
 _HEAD_VERB = re.compile(rf"\b(?i:(?P<verb>{_SPEECH_WORD})|(?P<part>{_PARTICIPLE_WORD}))\b")
 _REPORTING_VERB = re.compile(rf"\b(?i:{'|'.join(sorted(REPORTING_VERBS, key=len, reverse=True))})\b")
@@ -507,7 +511,12 @@ def _attribution(
     if raw.close_pos is not None:
         tail_end = nxt.open_pos if nxt and nxt.open_pos is not None else pe
         _, t_hi = _first_sentence(text, raw.close_pos + 1, tail_end)
-        ends_sentence = text[raw.start : raw.end].rstrip()[-1:] in ".!?…"
+        # the quote ends its sentence with a stop inside its marks ("…ready.”") or right after them
+        # ("…ready”. She …"): what follows is a new sentence, an attribution only when it is short
+        ends_sentence = (
+            text[raw.start : raw.end].rstrip()[-1:] in ".!?…"
+            or text[raw.close_pos + 1 : raw.close_pos + 2] in (".", "!", "?")
+        )
         subject = _tail_subject(text, raw.close_pos + 1, t_hi, ends_sentence)
         if subject is not None:
             hi = max(hi, t_hi)
@@ -568,11 +577,29 @@ def _head_subject(text: str, lo: int, hi: int) -> _Subject | None:
     if not verbs:
         # "According to Ana Silva, the head of the agency, the river had “risen faster than ever” …"
         m = _LEAD_ACCORDING.match(head)
-        return _leading_subject(text, lo + m.start("subj"), lo + m.end("subj")) if m else None
+        if m:
+            return _leading_subject(text, lo + m.start("subj"), lo + m.end("subj"))
+        return _mid_according_subject(text, lo, hi)
     v = verbs[-1]
     if v.group("part"):
         return _nearest_subject(text, lo, lo + v.start())
     return _trailing_subject(text, lo, lo + v.start())
+
+
+def _mid_according_subject(text: str, lo: int, hi: int) -> _Subject | None:
+    """The person named by the last "according to X" set off by commas before the quote ("Paying would
+    be a mistake, according to Ana Silva of the agency, because it “…”"), when nobody else is named
+    and no pronoun stands between it and the quote ("…, according to Ana Silva, and Ben Ito called it
+    “…”" is no quote of Silva's); a body that is no name ("according to the report") attributes nothing."""
+    found = list(_MID_ACCORDING.finditer(text, lo, hi))
+    if not found:
+        return None
+    m = found[-1]
+    between = text[m.end() : hi]
+    if _PRONOUN_WORD.search(between) or any(n.name for n in name_mentions(between)):
+        return None
+    subject = _leading_subject(text, m.start("subj"), m.end("subj"))
+    return subject if subject.kind in ("name", "title") else None
 
 
 def _leading_subject(text: str, lo: int, hi: int) -> _Subject:

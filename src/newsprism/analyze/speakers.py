@@ -36,7 +36,7 @@ TITLES = table(
     spokeswoman secretary governor mayor senator congressman congresswoman lawmaker legislator mp mep
     ambassador envoy general commander colonel admiral marshal chief director chairman chairwoman
     chairperson ceo leader king queen prince princess pope judge prosecutor adviser advisor diplomat
-    coach captain manager founder professor sheriff commissioner councillor councilor"""
+    coach captain manager founder professor sheriff commissioner councillor councilor executive"""
 )
 
 #: Pronouns that stand for the last named person, and the grammatical gender they ask for.
