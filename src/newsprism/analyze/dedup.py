@@ -104,14 +104,21 @@ def normalised_name(name: str | None) -> str:
     return " ".join(words)
 
 
-def credits(copy: Article, original: Article) -> bool:
-    """Whether ``copy`` credits ``original``'s outlet (or title) as where it first appeared."""
+def credits(copy: Article, original: Article, read: dict[str, list[str]] | None = None) -> bool:
+    """Whether ``copy`` credits ``original``'s outlet (or title) as where it first appeared. ``read`` keeps
+    each article's credits (by id) across calls, so a group's members are read once."""
+    if read is None:
+        read = {}
+    if copy.id not in read:
+        read[copy.id] = credited_names(copy)
     targets = {normalised_name(original.outlet), normalised_name(original.title)} - {""}
-    return any(name in targets for name in credited_names(copy))
+    return any(name in targets for name in read[copy.id])
 
 
 def _credited_originals(dup_of: dict[str, str], by_id: dict[str, Article], order: list[str]) -> dict[str, str]:
     """Make a group's original the member its chosen original credits, if any."""
+    read: dict[str, list[str]] = {}
+
     groups: dict[str, list[str]] = {}
     for copy in order:
         if copy in dup_of:
@@ -123,7 +130,7 @@ def _credited_originals(dup_of: dict[str, str], by_id: dict[str, Article], order
             (
                 c
                 for c in groups[root]
-                if credits(root_article, by_id[c]) and not credits(by_id[c], root_article)
+                if credits(root_article, by_id[c], read) and not credits(by_id[c], root_article, read)
             ),
             None,
         )
