@@ -7,22 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsprism.analyze.quotes import MIN_QUOTE_WORDS, SPEECH_VERBS, find_quotes
-from newsprism.model import Article
 
-
-def art(text: str, aid: str = "a") -> Article:
-    return Article(id=aid, source=f"{aid}.txt", text=text)
-
-
-def quotes(text: str) -> list[tuple[str, str | None]]:
-    article = art(text)
-    found = find_quotes(article)
-    for q in found:
-        assert article.text[q.span.start : q.span.end] == q.span.text == q.text
-        assert article.text[q.sentence.start : q.sentence.end] == q.sentence.text
-        assert q.sentence.start <= q.span.start and q.span.end <= q.sentence.end
-    return [(q.text, q.speaker) for q in found]
-
+from .quoting import art, quotes
 
 # --- quotation styles ----------------------------------------------------------------------------
 

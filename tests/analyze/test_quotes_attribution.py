@@ -3,37 +3,14 @@
 
 from __future__ import annotations
 
-import os
-
-import pytest
-
 from newsprism.analyze.embed import Encoder, get_encoder
 from newsprism.analyze.quotes import QuoteMention, find_quotes, group_quotes
 from newsprism.analyze.speakers import SpeakerIndex, name_mentions
-from newsprism.model import Article, Quote
+from newsprism.model import Quote
+
+from .quoting import art, quotes
 
 LEXICAL = get_encoder("lexical")
-
-
-@pytest.fixture(scope="module")
-def minilm() -> Encoder:
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    try:
-        return get_encoder("minilm")
-    except Exception as exc:  # the packaged model is optional
-        pytest.skip(f"sentence model unavailable: {exc}")
-
-
-def art(text: str, aid: str = "a") -> Article:
-    return Article(id=aid, source=f"{aid}.txt", text=text)
-
-
-def quotes(text: str) -> list[tuple[str, str | None]]:
-    article = art(text)
-    found = find_quotes(article)
-    for q in found:
-        assert article.text[q.span.start : q.span.end] == q.span.text == q.text
-    return [(q.text, q.speaker) for q in found]
 
 
 def mentions(**articles: str) -> list[QuoteMention]:

@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from newsprism.analyze.embed import Encoder, get_encoder
 from newsprism.analyze.quotes import QuoteMention, containment, find_quotes, group_quotes, negated
 from newsprism.model import Article, Quote
-
-
-@pytest.fixture(scope="module")
-def minilm() -> Encoder:
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    try:
-        return get_encoder("minilm")
-    except Exception as exc:  # the packaged model is optional: the lexical fallback is tested anyway
-        pytest.skip(f"sentence model unavailable: {exc}")
-
 
 LEXICAL = get_encoder("lexical")
 

@@ -6,7 +6,14 @@ import pytest
 import trafilatura
 
 from newsprism.clean import clean_document
-from newsprism.clean.html import bounded_html, clean_html, close_rcdata, looks_like_html, page_metadata, without_scripts
+from newsprism.clean.html import (
+    bounded_html,
+    clean_html,
+    close_rcdata,
+    looks_like_html,
+    page_metadata,
+    without_scripts,
+)
 from newsprism.errors import InputError
 from newsprism.model import RawDocument
 

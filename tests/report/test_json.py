@@ -13,7 +13,7 @@ from newsprism.model import Article, Briefing
 @pytest.mark.parametrize("indent", [2, 4, None])
 def test_iter_json_joins_to_json_dumps_of_the_dict(briefing: Briefing, indent: int | None) -> None:
     hostile = Article(id="x", source="x.txt", text="Line one.\n\nA </script> tag and \"quotes\" \u00e9\u2014.")
-    briefing = replace(briefing, articles=briefing.articles + (hostile,))
+    briefing = replace(briefing, articles=(*briefing.articles, hostile))
     expected = json.dumps(briefing.to_dict(), ensure_ascii=False, indent=indent).replace("</", "<\\/")
     pieces = list(briefing.iter_json(indent=indent))
     assert "".join(pieces) == expected == briefing.to_json(indent=indent)

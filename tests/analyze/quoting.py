@@ -1,0 +1,21 @@
+"""Helpers for the quote tests: an invented article and its quotes, every span checked verbatim."""
+
+from __future__ import annotations
+
+from newsprism.analyze.quotes import find_quotes
+from newsprism.model import Article
+
+
+def art(text: str, aid: str = "a") -> Article:
+    return Article(id=aid, source=f"{aid}.txt", text=text)
+
+
+def quotes(text: str) -> list[tuple[str, str | None]]:
+    """(quote text, speaker) of each quote found, after checking its span and sentence are verbatim."""
+    article = art(text)
+    found = find_quotes(article)
+    for q in found:
+        assert article.text[q.span.start : q.span.end] == q.span.text == q.text
+        assert article.text[q.sentence.start : q.sentence.end] == q.sentence.text
+        assert q.sentence.start <= q.span.start and q.span.end <= q.sentence.end
+    return [(q.text, q.speaker) for q in found]
