@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from newsprism.analyze.quotes import find_quotes
-from newsprism.model import Article
+from newsprism.analyze.embed import get_encoder
+from newsprism.analyze.quotes import QuoteMention, find_quotes
+from newsprism.model import Article, Quote
+
+LEXICAL = get_encoder("lexical")
 
 
 def art(text: str, aid: str = "a") -> Article:
@@ -19,3 +22,15 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
         assert article.text[q.sentence.start : q.sentence.end] == q.sentence.text
         assert q.sentence.start <= q.span.start and q.span.end <= q.sentence.end
     return [(q.text, q.speaker) for q in found]
+
+
+def mentions(**articles: str) -> list[QuoteMention]:
+    """The quotes found in each article, keyed by id, in one list for grouping."""
+    out: list[QuoteMention] = []
+    for aid, text in articles.items():
+        out += find_quotes(art(text, aid))
+    return out
+
+
+def outlets(q: Quote) -> list[str]:
+    return [s.article for s in q.evidence]

@@ -3,26 +3,11 @@
 
 from __future__ import annotations
 
-from newsprism.analyze.embed import Encoder, get_encoder
-from newsprism.analyze.quotes import QuoteMention, find_quotes, group_quotes
+from newsprism.analyze.embed import Encoder
+from newsprism.analyze.quotes import QuoteMention, group_quotes
 from newsprism.analyze.speakers import SpeakerIndex, name_mentions
-from newsprism.model import Quote
 
-from .quoting import art, quotes
-
-LEXICAL = get_encoder("lexical")
-
-
-def mentions(**articles: str) -> list[QuoteMention]:
-    out: list[QuoteMention] = []
-    for aid, text in articles.items():
-        out += find_quotes(art(text, aid))
-    return out
-
-
-def outlets(q: Quote) -> list[str]:
-    return [s.article for s in q.evidence]
-
+from .quoting import LEXICAL, mentions, outlets, quotes
 
 # --- "according to X" set off by commas before the quote ----------------------------------------
 

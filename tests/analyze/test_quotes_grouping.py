@@ -4,22 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.analyze.embed import Encoder, get_encoder
-from newsprism.analyze.quotes import QuoteMention, containment, find_quotes, group_quotes, negated
-from newsprism.model import Article, Quote
+from newsprism.analyze.embed import Encoder
+from newsprism.analyze.quotes import containment, group_quotes, negated
 
-LEXICAL = get_encoder("lexical")
-
-
-def mentions(**articles: str) -> list[QuoteMention]:
-    out: list[QuoteMention] = []
-    for aid, text in articles.items():
-        out += find_quotes(Article(id=aid, source=f"{aid}.txt", text=text))
-    return out
-
-
-def outlets(q: Quote) -> list[str]:
-    return [s.article for s in q.evidence]
+from .quoting import LEXICAL, mentions, outlets
 
 
 def test_abridged_variant_joins_the_full_quote() -> None:

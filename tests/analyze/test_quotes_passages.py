@@ -5,28 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.analyze.embed import get_encoder
-from newsprism.analyze.quotes import MIN_ATTRIBUTED_WORDS, QuoteMention, find_quotes, group_quotes
-from newsprism.model import Quote
+from newsprism.analyze.quotes import MIN_ATTRIBUTED_WORDS, find_quotes, group_quotes
 
-from .quoting import art, quotes
-
-LEXICAL = get_encoder("lexical")
+from .quoting import LEXICAL, art, mentions, outlets, quotes
 
 
 def wholes(text: str) -> list[str | None]:
     return [q.whole.text if q.whole else None for q in find_quotes(art(text))]
-
-
-def mentions(**articles: str) -> list[QuoteMention]:
-    out: list[QuoteMention] = []
-    for aid, text in articles.items():
-        out += find_quotes(art(text, aid))
-    return out
-
-
-def outlets(q: Quote) -> list[str]:
-    return [s.article for s in q.evidence]
 
 
 # --- who a pronoun stands for --------------------------------------------------------------------

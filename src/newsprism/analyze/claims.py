@@ -97,11 +97,10 @@ class Similarity:
     def __init__(self, units: Sequence[Unit], vectors: np.ndarray) -> None:
         self.units = units
         self.vectors = vectors
-        self.words = [content_words(u.span.text) for u in units]
         self.names = [names_and_numbers(u.span.text, spelled=True) for u in units]
         # Names and numbers have their own term: the word overlap is of what is said about them, so two
         # statements about the same agency ("was fined by X", "X ordered work suspended") do not meet on it.
-        self.words = [w - n for w, n in zip(self.words, self.names, strict=True)]
+        self.words = [content_words(u.span.text) - n for u, n in zip(units, self.names, strict=True)]
 
     def __call__(self, i: int, j: int) -> float:
         lexical = 0.5 * jaccard(self.words[i], self.words[j]) + 0.5 * containment(self.words[i], self.words[j])

@@ -373,10 +373,6 @@ def _non_overlapping(text: str, reference: datetime.date | None) -> list[_Found]
 #: How far from the article's date a named weekday may move a year-less date into the other year.
 WEEKDAY_YEAR_REACH = 60
 
-WEEKDAY_NUMBERS: dict[str, int] = {name: i for i, name in enumerate(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
-
-
 def _find_month_day(text: str, reference: datetime.date | None) -> Iterator[_Found]:
     for pattern in (MONTH_DAY, DAY_MONTH):
         for m in pattern.finditer(text):
@@ -396,7 +392,7 @@ def _find_month_day(text: str, reference: datetime.date | None) -> Iterator[_Fou
                     day_date = _month_day_after(month, day, reference)
                 else:
                     day_date = _month_day_before(month, day, reference)
-                weekday = WEEKDAY_NUMBERS.get((m.group("weekday") or "").strip(" ,.").lower())
+                weekday = WEEKDAYS.get((m.group("weekday") or "").strip(" ,.").lower())
                 if day_date is not None and weekday is not None and day_date.weekday() != weekday:
                     # "Wednesday, March 26": of the year before and the year after, the one where the day
                     # falls on the weekday named is meant.
@@ -576,10 +572,7 @@ def future_context(text: str, start: int) -> bool:
     :data:`PAST_AUXILIARIES` word comes earlier in the clause; a :data:`FUTURE_CUES` word within
     :data:`FUTURE_WINDOW_WORDS` words ("is due on", "its next review on") always does.
     """
-    lo = max(0, start - 120)
-    before = text[lo:start]
-    cut = max((m.end() for m in CLAUSE_END.finditer(before)), default=0)
-    words = [w.lower().replace("’", "'") for w in _CUE_WORD.findall(before[cut:])]
+    words = _clause_words(text, start)
     if not words:
         return False
     window = words[-FUTURE_WINDOW_WORDS:]
@@ -599,10 +592,14 @@ REPORTED_FUTURE = re.compile(r"\b(?:would|(?:was|were) going to|(?:is|are|was|we
 
 def _reported_future(text: str, start: int) -> bool:
     """A :data:`REPORTED_FUTURE` phrase within :data:`FUTURE_WINDOW_WORDS` words before, in the clause."""
+    return REPORTED_FUTURE.search(" ".join(_clause_words(text, start)[-FUTURE_WINDOW_WORDS - 2:])) is not None
+
+
+def _clause_words(text: str, start: int) -> list[str]:
+    """The lower-cased words of the clause before ``text[start:]`` (at most 120 characters back)."""
     before = text[max(0, start - 120) : start]
     cut = max((m.end() for m in CLAUSE_END.finditer(before)), default=0)
-    words = _CUE_WORD.findall(before[cut:])[-FUTURE_WINDOW_WORDS - 2:]
-    return REPORTED_FUTURE.search(" ".join(words)) is not None
+    return [w.lower().replace("’", "'") for w in _CUE_WORD.findall(before[cut:])]
 
 
 def _word_before(text: str, pos: int) -> str:

@@ -129,15 +129,12 @@ EVENTS_AFTER: dict[str, tuple[str, ...]] = {
                       "cut off from the grid", "had no power", "had no electricity"),
     "cut": ("will go", "are to go", "will be lost", "will be cut", "were cut", "eliminated", "axed",
             "made redundant", "will lose their jobs", "would lose their jobs", "lose their jobs", "lost their jobs"),
-}
-
-#: Events that say what their count counts: "1,400 people will lose their jobs" is a count of jobs.
-EVENTS_AFTER.update({
     "cancelled or postponed": ("postponed", "cancelled", "canceled", "called off", "put off", "rescheduled"),
     "data exposed": ("could have been accessed", "might have been accessed", "may have been accessed",
                      "were accessed", "had been accessed", "were exposed", "were leaked"),
-})
+}
 
+#: Events that say what their count counts: "1,400 people will lose their jobs" is a count of jobs.
 EVENT_NOUNS: dict[str, str] = {"cut": "jobs", "protested": "protesters", "on strike": "workers"}
 
 #: Event class → verbs that take the count as their object ("police *arrested* 150 protesters",
@@ -633,7 +630,12 @@ def _elided_counted(earlier: list[FigureMention], prev_counted: str | None) -> s
 
 
 def _is_unit_class(counted: str) -> bool:
-    return counted == "percent" or counted.endswith(")") or re.fullmatch(r"[A-Z]{3}", counted) is not None
+    """A share, a scale reading or an amount of money rather than a count of things."""
+    return counted == "percent" or counted.endswith(")") or _is_money(counted)
+
+
+def _is_money(counted: str) -> bool:
+    return re.fullmatch(r"[A-Z]{3}", counted) is not None
 
 
 def _coordinated(text: str, prev: FigureMention, n: NumberMatch) -> bool:
@@ -1002,7 +1004,7 @@ def _join_known_classes(mentions: list[FigureMention], independent: Callable[[st
 def _groupable(m: FigureMention) -> bool:
     # Percentages, and money without the event it belongs to, say too little to compare across outlets;
     # "€2.3m embezzled" says what the sum is.
-    return m.counted not in ("percent",) and (m.event is not None or not re.fullmatch(r"[A-Z]{3}", m.counted))
+    return m.counted != "percent" and (m.event is not None or not _is_money(m.counted))
 
 
 def _with_date(m: FigureMention, article_dates: Mapping[str, str | None]) -> FigureMention:

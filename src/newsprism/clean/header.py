@@ -313,15 +313,12 @@ def _header_line(line: str, header: Header, after_meta: bool) -> tuple[str | Non
             header.published = iso
             header.published_day_first, header.published_clock24 = _day_first_alternative(line)
         author_rest = _byline_after_date(rest)
-        if author_rest is None and desk_byline(rest.lstrip(" |/·•,–—-")):
-            author_rest = (None, "")  # "Posted on 15.10.2025 by the Editorial Team": a byline, no person
         if author_rest is not None:
             author, rest = author_rest
             header.author = header.author or author
             header.removed.append(Removed(line[: len(line) - len(rest)].strip() if rest else line, "dateline"))
             return "byline", rest
-        if (rest[:1] in "|/·•–—-" and word_count(rest) <= 6 and not parse_byline(rest.lstrip(" |/·•–—-"))
-                and not is_masthead(rest)):
+        if rest[:1] in DATE_TAIL_SEPARATORS and word_count(rest) <= 6 and not is_masthead(rest):
             # "Thursday, 13 March 2031 | Lakeside 9°C cloudy": widgets beside the date are not the story.
             header.removed.append(Removed(line, "dateline"))
             return "date", ""
@@ -482,11 +479,15 @@ def credited_author(line: str) -> str | None:
     return None
 
 
-def _byline_after_date(rest: str) -> tuple[str, str] | None:
-    """``01/14/2025 / By Jane Doe``: the byline part after a date, if any."""
-    m = re.match(r"\s*(?:[|/·•,–—-]\s*)?", rest)
-    tail = rest[m.end():] if m else rest
+#: What separates a header date from what follows it on the line: "01/14/2025 / By Jane Doe".
+DATE_TAIL_SEPARATORS = "|/·•,–—-"
+
+
+def _byline_after_date(rest: str) -> tuple[str | None, str] | None:
+    """``01/14/2025 / By Jane Doe``: (the author, "") when a byline follows the date; (None, "") for a desk's
+    byline ("Posted on 15.10.2025 by the Editorial Team"); None when no byline follows."""
+    tail = rest.lstrip(" " + DATE_TAIL_SEPARATORS)
     byline = parse_byline(tail)
-    if byline is None:
-        return None
-    return byline[0], ""
+    if byline is not None:
+        return byline[0], ""
+    return (None, "") if desk_byline(tail) else None
