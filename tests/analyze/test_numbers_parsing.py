@@ -70,6 +70,15 @@ def test_list_numbering_is_not_a_count() -> None:
     assert values("Steps:\n1. Close the valve\n2) Call the plant") == []
 
 
+def test_cryptocurrency_is_money_of_its_own_class() -> None:
+    # A ransom told in coins and in dollars is two amounts of two currencies, never one count.
+    coins, dollars = find_numbers("The gang wants 30 bitcoin, about $2.1 million, by Friday.")
+    assert (coins.unit, coins.value) == ("BTC", 30)
+    assert (dollars.unit, dollars.value) == ("USD", 2.1e6)
+    [n] = find_numbers("A wallet received 12 BTC on Monday.")
+    assert n.unit == "BTC"
+
+
 def test_a_may_or_march_after_a_count_is_a_verb_not_a_month() -> None:
     assert values("Officials fear 340 may have drowned.") == [340]
     assert values("On 5 May, 200 nurses marched.") == [200]
@@ -255,3 +264,45 @@ def test_basis_points_and_words_name_the_same_change() -> None:
 )
 def test_what_is_not_a_change_in_percentage_points(text: str) -> None:
     assert all(n.unit != "percentage points" for n in find_numbers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value", "evidence"),
+    [
+        ("The cavers were trapped for nearly 60 hours.", "time trapped (hours)", 60, "nearly 60 hours"),
+        ("The crew spent three days adrift in a life raft.", "time adrift (hours)", 72, "three days"),
+        ("Two walkers went missing for 90 minutes.", "time missing (hours)", 1.5, "90 minutes"),
+        ("The hostages were held captive for two weeks.", "time held (hours)", 336, "two weeks"),
+        ("Rescuers reached the men trapped about 210 metres underground.", "depth trapped (metres)", 210,
+         "about 210 metres"),
+        ("The pilot was trapped 60 feet below the surface.", "depth trapped (metres)", 18.288, "60 feet"),
+        ("The boy was buried 2 m deep in the snow.", "depth buried (metres)", 2, "2 m"),
+        ("The bore reached 180m deep by noon.", "depth (metres)", 180, "180m"),
+        ("The quake struck at a depth of 12 km.", "depth (metres)", 12_000, "12 km"),
+    ],
+)
+def test_a_stretch_of_time_or_a_depth_is_a_measure_of_its_state(text: str, unit: str, value: float,
+                                                                 evidence: str) -> None:
+    (n,) = [n for n in find_numbers(text) if n.unit == unit]
+    assert (round(n.value, 3), text[n.start : n.end]) == (value, evidence)
+
+
+def test_a_measure_keeps_its_qualifier_and_rounding_step() -> None:
+    (n,) = find_numbers("The sailors were adrift for more than two days.")
+    assert (n.kind, n.value, n.step) == ("min", 48, 24)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first team broke through 48 hours later.",  # a point in time counted from another
+        "Rescuers worked in 12-hour shifts at the trapped miners' shaft.",  # a compound modifier
+        "The vigil was held for three days.",  # held, but not captive
+        "The men work 10 hours underground each day.",  # a place, not a state
+        "Engineers laid 300 metres of track.",  # a length, not a depth
+        "The trapped men were reached after 20 hours and the missing guide after two days.",  # two states
+        "The fund lost $2m underwater.",  # "m" after money is millions, not metres
+    ],
+)
+def test_what_is_not_a_measure_of_a_state(text: str) -> None:
+    assert all(not (n.unit or "").startswith(("time ", "depth ")) for n in find_numbers(text))

@@ -23,6 +23,7 @@ from newsprism.analyze.numbers import (
     MONTHS,
     POINTS_UNIT,
     SCALE_UNITS,
+    STATE_UNITS,
     NumberMatch,
     find_numbers,
     plausible_range,
@@ -399,7 +400,7 @@ def find_figures(article: Article) -> list[FigureMention]:
         prev_event: str | None = None
         prev_counted: str | None = None
         for s_start, s_end in sentence_spans(text, p_start, p_end):
-            found = _sentence_figures(article, s_start, s_end, published, prev_event, prev_counted)
+            found = _sentence_figures(article, s_start, s_end, published, prev_event, prev_counted, out)
             out.extend(found)
             prev_event = _last_event(text, s_start, s_end) or prev_event
             explicit = [m.counted for m in found
@@ -455,8 +456,132 @@ def _figure(clusters: list[list[FigureMention]], verdict: str,
 # --- reading one sentence ------------------------------------------------------------------------------
 
 
+def _last_class(found: Sequence[FigureMention], counted: str | None = None) -> tuple[str, str] | None:
+    """The (counted, event) class of the last count that names both (and counts ``counted`` if given),
+    which "the figure" or "of the vehicles affected" refers back to. A count already placed ("recalled
+    in Britain") is a part, not the whole."""
+    for m in reversed(found):
+        if m.event is not None and not m.elided and m.counted != _GENERIC and not _is_unit_class(m.counted) \
+                and " in " not in m.event and (counted is None or m.counted == counted):
+            return m.counted, m.event
+    return None
+
+
+def _whole_of_part(text: str, s_start: int, n: NumberMatch, noun_end: int, counted: str | None,
+                   limit: int) -> tuple[str | None, str | None, str] | None:
+    """(counted class, event of the whole, place) of a count that is a part of a whole and says where:
+    "Of the vehicles affected, 21,600 were sold in Britain" → ("vehicles", "affected", "United Kingdom").
+    None when the count is no such part or names no place: "five of the derailed wagons held diesel"
+    keeps no event, as the event belongs to the whole."""
+    partitive = _PARTITIVE_OF.match(text, n.end)
+    if partitive and noun_end > partitive.end():
+        whole_start, whole_end = partitive.end(), noun_end
+    else:
+        lead = _LEAD_WHOLE.search(text, s_start, n.start)
+        if not lead or counted is not None:
+            return None
+        whole_start, whole_end = lead.span("whole")
+    place = _place_after(text, noun_end, limit)
+    if place is None:
+        return None
+    cls, event = counted, None
+    for tok in _TOKEN.finditer(text, whole_start, whole_end):
+        cls = cls or _counted_at(text, tok.start(), whole_end)[0] or (
+            tok.group(0).lower() if _plural_noun(tok.group(0)) else None)
+        event = event or _event_at(text, tok.start(), _AFTER_ANY, _AFTER_CLASS)
+    return cls, event, place
+
+
+def _place_after(text: str, pos: int, limit: int) -> str | None:
+    """The place a count is in, named later in its clause (see :data:`PLACE_NAMES`)."""
+    stop = re.search(r"[,;:.!?]\s|\s[—–]\s", text[pos:limit])
+    m = _PLACE_PHRASE.search(text, pos, pos + stop.start() if stop else limit)
+    if not m:
+        return None
+    name = " ".join(m.group("place").split())
+    # A full stop ends the sentence unless it belongs to an abbreviation ("U.K."); a name may be followed
+    # by words that are not part of it ("British nationals").
+    for candidate in (name, name.rstrip("."), name.split()[0], name.split()[0].rstrip(".")):
+        if candidate.lower() in _PLACE_OF:
+            return _PLACE_OF[candidate.lower()]
+    # Any other capitalised name is a place only after a preposition of place: "were Catholic" is not.
+    return name.rstrip(".") if not m.group(0).lower().startswith(("were", "are", "was", "is")) else None
+
+
+#: Nouns that stand for a figure already given, and the adjectives that may qualify them: "the union said
+#: the *real figure* was nearly 1,400", "the *true number* is closer to 300". See :data:`REFERRING_FIGURE`.
+REFERRING_NOUNS = _words("figure figures number numbers total tally count")
+REFERRING_ADJECTIVES = _words("real true actual correct official final overall full right accurate")
+
+#: "the real figure was", "its own count is closer to" right before a count with no noun of its own: the
+#: count is of the class the article last gave a count of (see :func:`_last_class`).
+REFERRING_FIGURE = re.compile(
+    r"\b(?:(?P<put>put|puts|putting|estimated|estimates|estimate)\s+)?(?:the|that|this|its|their|our|his|her)\s+"
+    rf"(?:own\s+)?(?:(?:{'|'.join(REFERRING_ADJECTIVES)})\s+)?(?:{'|'.join(REFERRING_NOUNS)})\s+"
+    r"(?(put)at|(?:was|is|were|are|would\s+be|will\s+be|could\s+be|may\s+be|might\s+be|stood\s+at|stands\s+at|"
+    r"came\s+to|comes\s+to))\s+(?:closer\s+to\s+|in\s+fact\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: Other names of a place → the name a count's place is compared by: "21,600 were sold in Britain" and
+#: "26,000 are in the UK" count in one place. Only names with common synonyms, abbreviations or adjectives
+#: are listed; any other capitalised name ("in Bavaria") is its own place. (pycountry would give the
+#: official names but not "Britain" or "Holland", and is not a dependency.)
+PLACE_NAMES: dict[str, tuple[str, ...]] = {
+    "United Kingdom": ("UK", "U.K.", "Britain", "Great Britain", "GB", "British"),
+    "United States": ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "American"),
+    "European Union": ("EU", "E.U.", "European"),
+    "Netherlands": ("Holland", "Dutch", "The Netherlands"),
+    "Germany": ("German", "Federal Republic of Germany"),
+    "France": ("French",),
+    "Spain": ("Spanish",),
+    "Italy": ("Italian",),
+    "Ireland": ("Irish", "Republic of Ireland", "Eire"),
+    "Switzerland": ("Swiss",),
+    "Sweden": ("Swedish",),
+    "Norway": ("Norwegian",),
+    "Denmark": ("Danish",),
+    "Poland": ("Polish",),
+    "Czechia": ("Czech Republic", "Czech"),
+    "Turkey": ("Türkiye", "Turkish"),
+    "Russia": ("Russian Federation", "Russian"),
+    "Ukraine": ("Ukrainian",),
+    "China": ("PRC", "People's Republic of China", "Chinese", "mainland China"),
+    "Japan": ("Japanese",),
+    "India": ("Indian",),
+    "South Korea": ("Republic of Korea", "ROK", "South Korean"),
+    "North Korea": ("DPRK", "North Korean"),
+    "Philippines": ("The Philippines", "Philippine", "Filipino"),
+    "Australia": ("Australian",),
+    "New Zealand": ("NZ", "New Zealander"),
+    "Canada": ("Canadian",),
+    "Mexico": ("Mexican",),
+    "Brazil": ("Brazilian",),
+    "South Africa": ("South African", "RSA"),
+    "United Arab Emirates": ("UAE", "U.A.E.", "Emirati"),
+}
+_PLACE_OF = {alias.lower(): name for name, aliases in PLACE_NAMES.items() for alias in (name, *aliases)}
+
+#: "of the vehicles affected, 21,600 …", "26,000 of the recalled cars …": a count that is a part of a
+#: whole named before it, or after it by "of the".
+_LEAD_WHOLE = re.compile(r"\b[Oo]f\s+(?:the|those|these|its|their|all)\s+(?P<whole>[^,;:.]{2,60}?),\s*$")
+_PARTITIVE_OF = re.compile(r"\s+of\s+(?:the|those|these|its|their|all)\s+")
+
+#: Where a part is: "in Britain", "across the UK", "in the Netherlands", or a place adjective after a
+#: linking verb ("were British"). A place is one to four capitalised words.
+_PLACE_PHRASE = re.compile(
+    r"\b(?:(?:in|across|throughout|within|inside)\s+(?:the\s+)?|(?:were|are|was|is)\s+)"
+    r"(?P<place>(?-i:[A-Z])[\w.'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w.'’-]*){0,3})",
+    re.IGNORECASE,
+)
+
+
 def _sentence_figures(article: Article, s_start: int, s_end: int, published: date | None,
-                      prev_event: str | None, prev_counted: str | None) -> list[FigureMention]:
+                      prev_event: str | None, prev_counted: str | None,
+                      before: Sequence[FigureMention] = ()) -> list[FigureMention]:
+    """The figures of one sentence; ``before`` are the article's figures before it, which a count may
+    refer back to ("the real figure was …")."""
     text = article.text
     numbers = find_numbers(text, s_start, s_end)
     if not numbers:
@@ -474,13 +599,31 @@ def _sentence_figures(article: Article, s_start: int, s_end: int, published: dat
         toll = None if named else _toll_before(text, s_start, numbers[:i], n)
         event = _event_after(text, noun_end, nxt, counted) or _event_before(text, prv, n.start) or toll
         event = event or _loose_event_after(text, noun_end, nxt, s_end) or adjective
+        event = event or _event_around_count(text, noun_end, numbers[i + 1 :], s_end)
         if n.unit in SCALE_UNITS:  # a reading of a scale is not a count of anything an event happened to
             event = None
         if n.unit is not None and event in EVENT_NOUNS:  # "a loss of $31m" is no job cut
             event = None
         if n.unit == POINTS_UNIT:  # a change in a rate takes its event from the verb that made it
             event = _rate_move(text, s_start, n)
+        if (event is None and n.unit is None and (not named or counted in GENERIC_COUNTED)
+                and REFERRING_FIGURE.search(text, max(s_start, n.start - 80), n.start)):
+            referred = _last_class([*before, *out])  # "the real figure was nearly 1,400"
+            if referred:
+                (counted, event), named = referred, True
+        if event is None and n.unit is None:  # "26,000 of the recalled cars are in the UK"
+            whole = _whole_of_part(text, s_start, n, noun_end, counted, nxt)
+            if whole:
+                counted, named = whole[0] or _GENERIC, True
+                # The whole is one the article counted before ("the vehicles affected" are those recalled):
+                # its event is the one that count gave, else the one the whole's own words give.
+                earlier = _last_class([*before, *out], counted)
+                whole_event = earlier[1] if earlier else whole[1]
+                # A part in a place is its own class, "recalled in United Kingdom", kept apart from the
+                # whole and from parts elsewhere.
+                event = f"{whole_event} in {whole[2]}" if whole_event else None
         owner, sized = _owner(text, s_start, s_end, n)
+        sized = sized or n.unit in STATE_UNITS  # how long or how deep those trapped were is one amount
         elided = counted is None and owner is None
         # A toll names what it counts (deaths), so its number takes no noun from the counts before it.
         if counted is None and n.unit is None and toll is None:
@@ -501,7 +644,8 @@ def _sentence_figures(article: Article, s_start: int, s_end: int, published: dat
         out.append(FigureMention(
             value=n.value, low=n.low, high=n.high, qualifier=n.qualifier, counted=counted, event=event,
             about=about_label(counted, event), attributed_to=attributed,
-            as_of=_nearest_date(text, dates, span.start, span.end), span=span,
+            as_of=_nearest_date(text, _figure_dates(text, s_start, dates, span.start), span.start, span.end),
+            span=span,
             sentence=sentence, elided=elided, step=n.step, reading=n.kind, sized=sized,
             earlier=_EARLIER_COUNT.search(text, max(s_start, n.start - 80), n.start) is not None,
         ))
@@ -681,6 +825,28 @@ def _loose_event_after(text: str, pos: int, limit: int, s_end: int) -> str | Non
         found = _event_at(text, tok.start(), _AFTER_ANY, _AFTER_CLASS)
         if found:
             return found
+    return None
+
+
+def _event_around_count(text: str, pos: int, later: Sequence[NumberMatch], s_end: int) -> str | None:
+    """"47,600 individuals were staying in 312 evacuation centres": the event phrase after a count may hold
+    another count ("in evacuation centres" with "312" inside). Read without that inner count, a phrase that
+    spans the place where it stood is the first count's event. A phrase wholly after the inner count tells
+    of that count alone ("200 guests in 12 hotels that were evacuated"), so it is not taken."""
+    if not later or later[0].unit is not None:
+        return None
+    inner = later[0]
+    limit = later[1].start if len(later) > 1 else s_end
+    # Hand-written: the event tables are matched on the clause with the inner count cut out, and a match
+    # must reach across the cut; no phrase library models "a phrase with a number inside".
+    joined = text[pos : inner.start] + text[inner.end : limit]
+    cut = inner.start - pos
+    for i, tok in enumerate(_TOKEN.finditer(joined)):
+        if tok.start() >= cut or i > 12 or re.search(r"[;:]|\b(?:but|while|whereas)\b", joined[: tok.start()]):
+            return None
+        m = _AFTER_ANY.match(joined, tok.start())
+        if m and m.end() > cut:
+            return _AFTER_CLASS[re.sub(r"\s+", " ", m.group(0).lower())]
     return None
 
 
@@ -906,6 +1072,25 @@ def _sentence_dates(text: str, s_start: int, s_end: int, published: date | None)
             if got:
                 found.append((m.start(), m.end(), got.isoformat()))
     return sorted(found)
+
+
+#: Words that open a clause telling what came before the figure: a day named in it, after the figure,
+#: dates that earlier happening, not the count ("trapped 300 metres down *since* the roof caved in on
+#: Monday", "the toll reached 31 *after* the ferry sank on Tuesday").
+EARLIER_CLAUSE = re.compile(r"\b(?:since|after|following)\b", re.IGNORECASE)
+
+
+def _figure_dates(text: str, s_start: int, dates: Sequence[tuple[int, int, str]],
+                  fig_start: int) -> list[tuple[int, int, str]]:
+    """The sentence's days less those in a clause of what came before (see :data:`EARLIER_CLAUSE`) that
+    follows the figure. A clause before the figure is left alone: in "after the storm hit on Friday,
+    packing winds of 185 km/h" the figure is still part of that clause."""
+    kept = []
+    for d in dates:
+        openers = [m.start() for m in EARLIER_CLAUSE.finditer(text, s_start, d[0])]
+        if not openers or openers[-1] < fig_start:
+            kept.append(d)
+    return kept
 
 
 def _nearest_date(text: str, dates: Sequence[tuple[int, int, str]], start: int, end: int) -> str | None:

@@ -78,6 +78,8 @@ CURRENCIES: dict[str, str] = {
     "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
     "yen": "JPY", "rupees": "INR", "roubles": "RUB", "rubles": "RUB", "hryvnias": "UAH",
     "usd": "USD", "eur": "EUR", "gbp": "GBP",
+    # Ransoms and fraud are often told in cryptocurrency, with a dollar value beside it: its own class.
+    "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC", "ether": "ETH", "eth": "ETH",
 }
 
 #: Words after a number that make it a percentage.
@@ -136,8 +138,62 @@ _TERM_KEYS = tuple((unit, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for un
 #: How far (characters) from the duration a term's word may stand, within its clause.
 TERM_REACH = 60
 
+#: States a stretch of time or a depth can be the measure of, as the word next to it says ("trapped for
+#: 56 hours", "three days adrift", "trapped 300 metres underground"): form → the state's label. A measure
+#: with such a word is one amount in a story (how long, how deep those trapped were), so two reports of
+#: it that differ conflict. A bare "56 hours" or "48 hours later" names no state and stays no figure.
+STATES: dict[str, str] = {
+    "trapped": "trapped", "entombed": "trapped",
+    "stranded": "stranded",
+    "buried": "buried",
+    "missing": "missing", "unaccounted for": "missing",
+    "adrift": "adrift", "lost at sea": "adrift",
+    # Plain "held" is left out: talks and vigils are held for hours too.
+    "held hostage": "held", "held captive": "held", "in captivity": "held",
+    "besieged": "besieged", "under siege": "besieged",
+    "without power": "without power", "without electricity": "without power",
+}
+
+#: Words for a stretch of time after a number → hours in one ("56 hours", "three days", "90 minutes").
+#: Months and years are left to ages and terms (see :data:`TERM_UNITS`).
+SPAN_HOURS: dict[str, float] = {
+    "minutes": 1 / 60, "minute": 1 / 60, "mins": 1 / 60, "hours": 1.0, "hour": 1.0, "hrs": 1.0,
+    "days": 24.0, "day": 24.0, "weeks": 168.0, "week": 168.0,
+}
+
+#: Lengths after a number → metres in one ("310 metres", "1,000 feet", "2 km").
+LENGTH_METRES: dict[str, float] = {
+    "metres": 1.0, "meters": 1.0, "metre": 1.0, "meter": 1.0, "m": 1.0, "feet": 0.3048, "foot": 0.3048,
+    "ft": 0.3048, "kilometres": 1000.0, "kilometers": 1000.0, "kilometre": 1000.0, "kilometer": 1000.0,
+    "km": 1000.0,
+}
+
+#: Words that make a length a depth: after it ("250 metres underground", "40 feet below the surface") or
+#: before it ("at a depth of 35 km").
+DEPTH_AFTER = ("underground", "below ground", "below the ground", "beneath the ground", "under the ground",
+               "below the surface", "beneath the surface", "below the seabed", "below the seafloor",
+               "below sea level", "underwater", "under water", "deep")
+DEPTH_BEFORE = ("depth of", "depths of")
+
+#: The unit of a depth no state word anchors ("a shaft 400 metres deep"): compared only where reports agree.
+DEPTH_UNIT = "depth (metres)"
+
+
+def span_unit(state: str) -> str:
+    """The unit of a stretch of time a state word names: "trapped" → "time trapped (hours)"."""
+    return f"time {state} (hours)"
+
+
+def depth_unit(state: str | None) -> str:
+    """The unit of a depth, anchored by a state word or not: "trapped" → "depth trapped (metres)"."""
+    return f"depth {state} (metres)" if state else DEPTH_UNIT
+
+
+#: Units of measures anchored by a state (see :data:`STATES`): each is one amount in a story.
+STATE_UNITS = frozenset(f(label) for label in set(STATES.values()) for f in (span_unit, depth_unit))
+
 #: Units that are scales (compared by value alone, with no counted noun or event).
-SCALE_UNITS = frozenset(MEASURES) | frozenset(TERM_UNITS)
+SCALE_UNITS = frozenset(MEASURES) | frozenset(TERM_UNITS) | STATE_UNITS | {DEPTH_UNIT}
 
 #: Month names and abbreviations: a number next to one is a day or a year, not a count.
 MONTHS: dict[str, int] = {
@@ -169,6 +225,32 @@ def _measure_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 _MEASURE_RES = _measure_patterns()
+
+
+def _alt(forms: object) -> str:
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_NUM_TOKEN = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+              r"(?:an?\s+)?(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+              + r")(?:[\s-]+(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"))?)")
+_STATE_ALT = _alt(STATES)
+_SPAN = re.compile(rf"(?<![\w.,\-–/:+#@$€£]){_NUM_TOKEN}(?:\s+|\s*[-–]\s*)(?P<unit>{_alt(SPAN_HOURS)})\b",
+                   re.IGNORECASE)
+_LENGTH = re.compile(rf"(?<![\w.,\-–/:+#@$€£]){_NUM_TOKEN}(?:\s*|\s*[-–]\s*)(?P<unit>{_alt(LENGTH_METRES)})\b",
+                     re.IGNORECASE)
+_STATE_BEFORE = re.compile(rf"\b(?P<state>{_STATE_ALT})\s+(?:for\s+)?$", re.IGNORECASE)
+_STATE_AFTER = re.compile(rf"\s+(?P<state>{_STATE_ALT})\b", re.IGNORECASE)
+_STATE_ANY = re.compile(rf"\b(?P<state>{_STATE_ALT})\b", re.IGNORECASE)
+# "ending an operation of nearly 56 hours", "freed after 30 hours": a stretch of time a preposition
+# introduces, and not a point in time counted from another ("48 hours later").
+_SPAN_INTRO = re.compile(r"\b(?:of|after|for|lasting)\s+$", re.IGNORECASE)
+_SPAN_POINT = re.compile(r"\s+(?:later|earlier|ago|before|after|on|since|from|to)\b", re.IGNORECASE)
+_DEPTH_AFTER = re.compile(rf"\s+(?:{_alt(DEPTH_AFTER)})\b", re.IGNORECASE)
+_DEPTH_BEFORE = re.compile(rf"\b(?:{_alt(DEPTH_BEFORE)})\s+$", re.IGNORECASE)
+# A state word right before a depth phrase: "trapped at a depth of", "trapped about 250 metres underground".
+_STATE_AT_DEPTH = re.compile(rf"\b(?P<state>{_STATE_ALT})\s+(?:at\s+(?:an?\s+)?(?:depth|depths)\s+of\s+)?$",
+                             re.IGNORECASE)
 _SEP_SPACE = "[ \u00a0\u202f]"
 # Order matters: grouped forms before bare digits, so "13,000" is one number and not "13".
 _DIGITS = re.compile(
@@ -208,7 +290,8 @@ _QUALIFIER = re.compile(
 )
 _CURRENCY_BEFORE = re.compile(r"(?P<cur>us\$|[$€£¥₹₽₴]|\b(?:usd|eur|gbp))\s?$", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(
-    r"^\s?(?P<cur>dollars?|euros?|pounds|yen|rupees|roubles|rubles|hryvnias|usd|eur|gbp)\b", re.IGNORECASE
+    r"^\s?(?P<cur>dollars?|euros?|pounds|yen|rupees|roubles|rubles|hryvnias|usd|eur|gbp|bitcoins?|btc|ether|eth)\b",
+    re.IGNORECASE,
 )
 _PERCENT_AFTER = re.compile(r"^\s?(?:%|percent\b|per\s+cent\b|pct\b)", re.IGNORECASE)
 _POINTS_AFTER = re.compile(
@@ -267,7 +350,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     end = len(text) if end is None else end
     found: list[NumberMatch] = []
     taken: list[tuple[int, int]] = []
-    for n in _measures(text, start, end) + _terms(text, start, end):
+    for n in _measures(text, start, end) + _terms(text, start, end) + _state_measures(text, start, end):
         if not _overlaps(n.start, n.end, taken):
             found.append(n)
             taken.append((n.start, n.end))
@@ -488,6 +571,74 @@ def _terms(text: str, start: int, end: int) -> list[NumberMatch]:
             kind=kind, spelled=not raw[0].isdigit(), unit=unit,
         ))
     return out
+
+
+def _state_measures(text: str, start: int, end: int) -> list[NumberMatch]:
+    """Stretches of time a state word next to them names ("trapped for nearly 56 hours", "three days
+    adrift"), in hours, and depths ("trapped 310 metres below ground", "at a depth of 35 km"), in metres
+    (see :data:`STATES`). The span covers the number and its unit."""
+    out: list[NumberMatch] = []
+    for m in _SPAN.finditer(text, start, end):
+        value = _token_value(m.group("num"))
+        if not value:
+            continue
+        qualifier, kind, q_start = _qualifier_before(text, m.start())
+        state = _STATE_BEFORE.search(text, max(start, q_start - 30), q_start) or _STATE_AFTER.match(text, m.end(), end)
+        label = STATES[_norm(state.group("state"))] if state else _sentence_state(text, start, end, q_start, m.end())
+        if label is None:
+            continue
+        hours = SPAN_HOURS[m.group("unit").lower()]
+        out.append(NumberMatch(
+            start=q_start, end=m.end(), num_start=m.start(), value=value * hours,
+            step=_token_step(m.group("num")) * hours, qualifier=qualifier, kind=kind,
+            spelled=not m.group("num")[0].isdigit(), unit=span_unit(label),
+        ))
+    for m in _LENGTH.finditer(text, start, end):
+        value = _token_value(m.group("num"))
+        if not value:
+            continue
+        qualifier, kind, q_start = _qualifier_before(text, m.start())
+        if not (_DEPTH_AFTER.match(text, m.end(), end) or _DEPTH_BEFORE.search(text, max(start, q_start - 20), q_start)):
+            continue
+        state = _STATE_AT_DEPTH.search(text, max(start, q_start - 40), q_start)
+        metres = LENGTH_METRES[m.group("unit").lower()]
+        out.append(NumberMatch(
+            start=q_start, end=m.end(), num_start=m.start(), value=value * metres,
+            step=_token_step(m.group("num")) * metres, qualifier=qualifier, kind=kind,
+            spelled=not m.group("num")[0].isdigit(),
+            unit=depth_unit(STATES[_norm(state.group("state"))] if state else None),
+        ))
+    return out
+
+
+def _sentence_state(text: str, start: int, end: int, q_start: int, num_end: int) -> str | None:
+    """"All twelve miners trapped in the mine were freed, ending an operation of nearly 56 hours": a
+    stretch of time a preposition introduces measures the one state its sentence names, if it names
+    just one; "48 hours later" is a point in time, not a stretch."""
+    if not _SPAN_INTRO.search(text, max(start, q_start - 12), q_start) or _SPAN_POINT.match(text, num_end, end):
+        return None
+    lo, hi = max(start, q_start - 300), min(end, num_end + 300)
+    cut = max(text.rfind(c, lo, q_start) for c in ".!?")
+    stops = [i for i in (text.find(c, num_end, hi) for c in ".!?") if i >= 0]
+    labels = {STATES[_norm(m.group("state"))]
+              for m in _STATE_ANY.finditer(text, cut + 1 if cut >= 0 else lo, min(stops, default=hi))}
+    return labels.pop() if len(labels) == 1 else None
+
+
+def _norm(phrase: str) -> str:
+    return re.sub(r"\s+", " ", phrase.lower())
+
+
+def _token_value(raw: str) -> float | None:
+    """Value of a numeral in digits ("1,000", "2.5") or words ("two", "a dozen")."""
+    if raw[0].isdigit():
+        return float(raw.replace(",", ""))
+    return words_value(raw)
+
+
+def _token_step(raw: str) -> float:
+    value = _token_value(raw) or 1.0
+    return rounding_step(raw.replace(",", "") if raw[0].isdigit() else str(int(value)))
 
 
 def _term_unit(text: str, num_start: int, num_end: int, start: int, end: int) -> str | None:

@@ -1,0 +1,273 @@
+"""Figures that the counted-noun-and-event reading alone misses: an event phrase with a second count inside
+it, measures of one state (how long, how deep), "the real figure" referring back, and parts of a whole
+in a named place.
+
+Every sentence here is invented: cave rescues, ferries, strikes, recalls, storms.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.analyze.figures import FigureMention, find_figures, group_figures
+from newsprism.model import Article, Figure
+
+
+def art(text: str, aid: str = "a", published: str | None = None) -> Article:
+    return Article(id=aid, source=aid, text=text, published=published)
+
+
+def read(text: str, published: str | None = None) -> list[FigureMention]:
+    mentions = find_figures(art(text, published=published))
+    for m in mentions:  # evidence first: every span is the exact text it points at
+        assert text[m.span.start : m.span.end] == m.span.text
+    return mentions
+
+
+def classes(text: str, published: str | None = None) -> list[tuple[float, str, str | None]]:
+    return [(round(m.value, 3), m.counted, m.event) for m in read(text, published)]
+
+
+def grouped(reports: dict[str, tuple[str, str]]) -> list[Figure]:
+    """Articles by id → (published day, text), grouped."""
+    mentions = [m for aid, (day, text) in reports.items() for m in find_figures(art(text, aid, day))]
+    return group_figures(mentions, {aid: day for aid, (day, _) in reports.items()})
+
+
+def values(figure: Figure) -> list[tuple[float, str]]:
+    return sorted((round(v.value, 3), v.evidence.article) for v in figure.values)
+
+
+# --- an event phrase with another count inside it ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("By noon 8,200 people were sheltering in 64 evacuation centres across the delta.",
+         [(8200, "people", "evacuated"), (64, "centres", None)]),
+        ("About 1,900 villagers moved into 23 shelters overnight.",
+         [(1900, "residents", "evacuated"), (23, "shelters", None)]),
+        ("Officials said 640 holidaymakers were taken to 9 shelters on the ridge.",
+         [(640, "holidaymakers", "evacuated"), (9, "shelters", None)]),
+    ],
+)
+def test_an_event_phrase_may_hold_another_count(text: str, want: list) -> None:
+    assert classes(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the event is told of the inner count alone: the guests were not evacuated
+        ("Some 200 guests in 12 hotels that were evacuated complained about the noise.",
+         [(200, "guests", None), (12, "hotels", "evacuated")]),
+        # two counts of different things, each with its own event, stay apart
+        ("Crews rescued 35 sailors from 6 boats and 40 trawlers were damaged.",
+         [(35, "sailors", "rescued"), (6, "boats", "damaged"), (40, "trawlers", "damaged")]),
+        # an inner count with a unit is no part of an event phrase
+        ("About 300 traders lost $2 million in the fire.", [(300, "traders", None), (2_000_000, "USD", None)]),
+    ],
+)
+def test_an_inner_count_lends_no_event_it_does_not_stand_in(text: str, want: list) -> None:
+    assert classes(text) == want
+
+
+# --- how long, how deep: measures of one state ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The cavers spent about 70 hours trapped 85 metres below ground.",
+         [(70, "time trapped (hours)", None), (85, "depth trapped (metres)", None)]),
+        ("Four divers were trapped for nearly three days.", [(4, "divers", None), (72, "time trapped (hours)", None)]),
+        ("The yacht crew were adrift for 11 days before a tanker saw them.", [(264, "time adrift (hours)", None)]),
+        ("The villages were without power for 36 hours.", [(36, "time without power (hours)", None)]),
+        ("Two climbers were stranded for 40 hours on the north face.", [(40, "time stranded (hours)", None)]),
+        # a depth in feet is read in metres; "at a depth of" comes before the number
+        ("The diver was trapped at a depth of 100 feet.", [(30.48, "depth trapped (metres)", None)]),
+        # a stretch a preposition introduces takes the one state its sentence names
+        ("All nine potholers trapped in the flooded cave were freed, ending an ordeal of 60 hours.",
+         [(9, "potholers", "released"), (60, "time trapped (hours)", None)]),
+        # a depth with no state is a depth of something unnamed
+        ("The new well is 400 metres deep.", [(400, "depth (metres)", None)]),
+    ],
+)
+def test_measures_of_a_state(text: str, want: list) -> None:
+    assert classes(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Almost exactly 30 hours later, the first team broke through.",  # a point in time, not a stretch
+        "The union called a 48-hour stoppage at the port.",
+        "The talks were held for six hours.",  # held, but not captive
+        "Divers worked 8 hours underground each shift.",  # no state word
+        "The trapped men were reached after 20 hours and the missing guide after two days.",  # two states
+        "Engineers laid 300 metres of new track.",  # a length, not a depth
+    ],
+)
+def test_durations_and_lengths_with_no_state_are_no_figures(text: str) -> None:
+    assert [m for m in read(text) if m.counted.startswith(("time", "depth"))] == []
+
+
+def test_a_depth_updated_by_later_reports() -> None:
+    figures = grouped({
+        "w": ("2024-02-05", "On Monday rescuers tried to reach five cavers trapped about 120 metres underground."),
+        "x": ("2024-02-07", "The cavers had been trapped 160 metres below ground, deeper than first thought."),
+        "y": ("2024-02-08", "The five spent about 60 hours trapped 160 metres below ground."),
+    })
+    depth = next(f for f in figures if f.about == "depth trapped (metres)")
+    assert depth.verdict == "updated"
+    assert values(depth) == [(120, "w"), (160, "x"), (160, "y")]
+
+
+def test_times_of_one_state_agree() -> None:
+    figures = grouped({
+        "x": ("2024-02-07", "The cavers were freed after nearly 60 hours trapped in the flooded cave."),
+        "y": ("2024-02-08", "The five spent about 60 hours trapped below ground."),
+    })
+    time = next(f for f in figures if f.about == "time trapped (hours)")
+    assert (time.verdict, values(time)) == ("agree", [(60, "x"), (60, "y")])
+
+
+def test_depths_of_different_things_are_not_merged() -> None:
+    figures = grouped({
+        "x": ("2024-02-07", "The cavers were trapped 160 metres below ground. The rescue shaft is 90 metres deep."),
+        "y": ("2024-02-07", "The cavers were trapped 160 metres underground. A second shaft is 70 metres deep."),
+    })
+    by_about = {f.about: f for f in figures}
+    assert values(by_about["depth trapped (metres)"]) == [(160, "x"), (160, "y")]
+    # depths with no state to anchor them are compared only where they agree: no group says they differ
+    assert all(f.verdict == "agree" for f in figures)
+    assert not any(f.about == "depth (metres)" for f in figures)
+
+
+def test_the_time_of_one_state_is_not_the_time_of_another() -> None:
+    figures = grouped({
+        "x": ("2024-02-07", "The climbers were stranded for 40 hours on the ridge."),
+        "y": ("2024-02-07", "The climbers were trapped for 40 hours in the crevasse."),
+    })
+    assert figures == []
+
+
+# --- which day a figure is as of --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the day in a clause of what came before dates that, not the count: the article's own day
+        ("About 400 people have been evacuated since the dam failed on Monday.", "2024-03-08"),
+        ("The death toll reached 31 after the ferry sank on Tuesday.", "2024-03-08"),
+        # a clause of what came before that stands before the figure may hold it: left as it was
+        ("After the storm hit on Monday, packing winds of 150 km/h, 2,000 residents were evacuated.", "2024-03-04"),
+        # a day of its own still dates the count
+        ("The death toll reached 31 on Thursday after the ferry sank on Tuesday.", "2024-03-07"),
+        # the count inside that clause is dated by it
+        ("The army was sent in after 40 people were killed on Monday.", "2024-03-04"),
+    ],
+)
+def test_a_day_in_a_clause_of_what_came_before_does_not_date_the_count(text: str, want: str) -> None:
+    mentions = [m for m in read(text, "2024-03-08") if m.value >= 3]
+    as_of = mentions[0].as_of or "2024-03-08"  # no day in the sentence: the article's date, when grouped
+    assert as_of == want
+
+
+# --- "the real figure": a count that refers back ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The ministry said 40 soldiers were killed.\n\nBut the rebels said the real figure was nearly 300.",
+         [(40, "soldiers", "killed"), (300, "soldiers", "killed")]),
+        ("Police said 2,000 protesters marched, though organisers put the number at 10,000.",
+         [(2000, "protesters", "protested"), (10000, "protesters", "protested")]),
+        ("The airline said 120 flights were cancelled. Unions say the true total is closer to 200.",
+         [(120, "flights", "cancelled or postponed"), (200, "flights", "cancelled or postponed")]),
+    ],
+)
+def test_the_figure_refers_back_to_the_last_count_with_an_event(text: str, want: list) -> None:
+    assert classes(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The figure was 40 percent.", [(40, "percent", None)]),  # a share is no count of the earlier class
+        ("The total was 300.", [(300, "people", None)]),  # nothing to refer back to
+        ("About 80 homes were destroyed.\n\nThe real figure was 300 chairs, the dealer said.",
+         [(80, "homes", "destroyed"), (300, "chairs", None)]),  # a noun of its own wins
+        ("About 80 homes were destroyed.\n\nThe number of schools is 40.",
+         [(80, "homes", "destroyed"), (40, "people", None)]),  # "number of" names its own noun
+    ],
+)
+def test_a_figure_that_does_not_refer_back(text: str, want: list) -> None:
+    assert classes(text) == want
+
+
+def test_a_rival_figure_from_another_source_differs() -> None:
+    figures = grouped({
+        "x": ("2024-06-03", "The carrier said 1,150 jobs will go at the plant."),
+        "y": ("2024-06-03", "The firm will close the plant, eliminating about 1,100 jobs."),
+        "z": ("2024-06-03", "The firm says 1,150 jobs will go.\n\nThe union said the real figure was nearly 1,400."),
+    })
+    jobs = next(f for f in figures if f.about == "jobs cut")
+    assert jobs.verdict == "differ"
+    assert values(jobs) == [(1100, "y"), (1150, "x"), (1150, "z"), (1400, "z")]
+
+
+# --- a part of a whole, in a place --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The brewer recalled 90,000 kegs. Of the kegs affected, 12,000 were sold in Britain.",
+         [(90000, "kegs", "recalled"), (12000, "kegs", "recalled in United Kingdom")]),
+        ("Some 14,000 of the recalled scooters are in the UK, the regulator said.",
+         [(14000, "scooters", "recalled in United Kingdom")]),
+        ("About 3,000 of the recalled scooters were sold across the U.S.",
+         [(3000, "scooters", "recalled in United States")]),
+        ("Of the 300 people evacuated, 120 were in Lyon.",
+         [(300, "people", "evacuated"), (120, "people", "evacuated in Lyon")]),
+        ("Of the passengers rescued, 40 were Dutch.", [(40, "passengers", "rescued in Netherlands")]),
+    ],
+)
+def test_a_part_of_a_whole_in_a_place(text: str, want: list) -> None:
+    assert classes(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # no place: the event still belongs to the whole
+        ("Five of the derailed wagons held diesel.", [(5, "wagons", None)]),
+        # not a place: an adjective that names none, after a linking verb
+        ("Of the passengers rescued, 40 were Catholic pilgrims.", [(40, "people", None)]),
+        # a count that is no part of a whole keeps its class: a place splits nothing else
+        ("Officials said 300 people were killed in Gaza.", [(300, "people", "killed")]),
+    ],
+)
+def test_no_place_or_no_part_keeps_the_old_reading(text: str, want: list) -> None:
+    assert classes(text) == want
+
+
+def test_parts_in_one_place_are_compared_and_kept_apart_from_the_whole_and_other_places() -> None:
+    figures = grouped({
+        "x": ("2024-04-02", "The maker recalled 90,000 scooters. Of the scooters affected, 12,000 were sold in "
+                            "Britain and 30,000 of the recalled scooters are in Germany."),
+        "y": ("2024-04-02", "The maker is recalling about 90,000 scooters. Some 15,000 of the recalled scooters "
+                            "are in the UK, the regulator said."),
+        "z": ("2024-04-02", "About 30,000 of the recalled scooters were sold in Germany."),
+    })
+    by_about = {f.about: f for f in figures}
+    assert (by_about["scooters recalled"].verdict, values(by_about["scooters recalled"])) == (
+        "agree", [(90000, "x"), (90000, "y")])
+    uk = by_about["scooters recalled in United Kingdom"]
+    assert (uk.verdict, values(uk)) == ("differ", [(12000, "x"), (15000, "y")])
+    germany = by_about["scooters recalled in Germany"]
+    assert (germany.verdict, values(germany)) == ("agree", [(30000, "x"), (30000, "z")])
