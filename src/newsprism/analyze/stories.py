@@ -4,15 +4,19 @@ An article is represented by the mean embedding of its lede (title and first
 sentences, where news puts the event) and by the names and numbers it uses.
 Groups are formed by average-linkage agglomerative clustering (SciPy) on a
 similarity that mixes both, cut at a fixed threshold, so an unrelated article
-stands alone. Beyond a few hundred articles, only each article's nearest
-neighbours are compared (found a block of rows at a time), so memory does not
-grow with the square of the corpus; see docs/scaling.md for the index that
-replaces the exact neighbour search beyond about 10^5 articles.
+stands alone. An article left alone then gets a second, looser look that uses
+the whole article: it joins a group whose ledes come close to its own and
+whose articles name many of the same people, places and numbers (a page that
+opens with a box of terse notes has a lede unlike anyone's prose). Beyond a
+few hundred articles, only each article's nearest neighbours are compared
+(found a block of rows at a time), so memory does not grow with the square of
+the corpus; see docs/scaling.md for the index that replaces the exact
+neighbour search beyond about 10^5 articles.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
@@ -35,6 +39,13 @@ SPLIT_STEP = 0.05
 #: Rows of the similarity matrix computed at once, and nearest articles considered per article.
 BLOCK_ROWS = 1024
 NEIGHBOURS = 30
+#: An article left alone joins a group when its lede similarity to the group (as in the linkage) is at
+#: least this share of the story threshold and, over the whole articles, it shares at least
+#: :data:`WHOLE_NAMES_BAR` of its names and numbers (mean Jaccard) with the group's articles. On the
+#: invented test stories, reports of different events with ledes that close share at most 0.04 (any
+#: two different events at most 0.12); a report and the rest of its own story share 0.16 or more.
+LONER_LEDE_SHARE = 0.8
+WHOLE_NAMES_BAR = 0.15
 
 
 def lede_vectors(articles: Sequence[Article], units: Mapping[str, Sequence[Unit]], vectors: Mapping[Unit, np.ndarray],
@@ -57,6 +68,11 @@ def lede_vectors(articles: Sequence[Article], units: Mapping[str, Sequence[Unit]
 
 def _lede_names(article: Article, units: Sequence[Unit]) -> frozenset[str]:
     text = " ".join([article.title or ""] + [u.span.text for u in units[: LEDE_UNITS * 2]])
+    return names_and_numbers(text)
+
+
+def _whole_names(article: Article, units: Sequence[Unit]) -> frozenset[str]:
+    text = " ".join([article.title or ""] + [u.span.text for u in units])
     return names_and_numbers(text)
 
 
@@ -100,8 +116,67 @@ def _cluster(articles: Sequence[Article], units: Mapping[str, Sequence[Unit]],
     vecs = np.stack([ledes[a.id] for a in articles]) if ledes is not None else lede_vectors(articles, units, vectors)
     names = [_lede_names(a, units[a.id]) for a in articles]
     if n > BLOCKING_ABOVE:
-        return _cluster_blocked(vecs, names, threshold)
-    return _average_linkage(vecs, names, threshold)
+        labels = _cluster_blocked(vecs, names, threshold)
+    else:
+        labels = _average_linkage(vecs, names, threshold)
+    whole: dict[int, frozenset[str]] = {}
+
+    def whole_names(i: int) -> frozenset[str]:
+        if i not in whole:
+            whole[i] = _whole_names(articles[i], units[articles[i].id])
+        return whole[i]
+
+    return attach_loners(labels, vecs, names, whole_names, threshold)
+
+
+def attach_loners(labels: np.ndarray, vecs: np.ndarray, names: Sequence[frozenset[str]],
+                  whole_names: Callable[[int], frozenset[str]], threshold: float) -> np.ndarray:
+    """Labels after each article left alone has joined the group it matches on a looser, two-key test.
+
+    The lede similarity alone misses a report whose opening is unlike other outlets' prose (a "key
+    points" box, a live blog's timestamped entries, a headline-heavy trade page), so an article alone
+    gets a second chance against the groups holding its :data:`NEIGHBOURS` nearest articles: the
+    linkage similarity, averaged over a group, must reach :data:`LONER_LEDE_SHARE` of the threshold,
+    and the names and numbers of the whole articles (:func:`_whole_names`, computed only for the
+    articles compared) must overlap by :data:`WHOLE_NAMES_BAR` on average. Either key alone is weak:
+    events of one kind have close ledes, and events of one place and week share many names; together
+    they single out the same event. Articles alone are taken in input order (the caller sorts it) and
+    a group grows as they join, so the result is deterministic.
+    Hand-written rather than a second linkage: only articles left alone move, so no group is split.
+    """
+    labels = np.asarray(labels).copy()
+    n = len(labels)
+    if n < 2:
+        return labels
+    members: dict[int, list[int]] = {}
+    for i, lab in enumerate(labels.tolist()):
+        members.setdefault(lab, []).append(i)
+    loners = [m[0] for m in members.values() if len(m) == 1]
+    if not loners:
+        return labels
+    k = min(NEIGHBOURS, n - 1)
+    for lo in range(0, len(loners), BLOCK_ROWS):
+        rows = loners[lo : lo + BLOCK_ROWS]
+        nearest = np.argpartition(-(vecs[rows] @ vecs.T), k, axis=1)[:, : k + 1]
+        for r, i in enumerate(rows):
+            if len(members[int(labels[i])]) > 1:  # joined by an earlier loner
+                continue
+            candidates = sorted({int(lab) for lab in labels[nearest[r]].tolist()} - {int(labels[i])})
+            best, best_score = None, 0.0
+            for lab in candidates:
+                group = members[lab]
+                lede = (W_EMBED * float((vecs[group] @ vecs[i]).sum())
+                        + (1 - W_EMBED) * sum(jaccard(names[i], names[j]) for j in group)) / len(group)
+                if lede < LONER_LEDE_SHARE * threshold:
+                    continue
+                shared = sum(jaccard(whole_names(i), whole_names(j)) for j in group) / len(group)
+                if shared >= WHOLE_NAMES_BAR and lede + shared > best_score:
+                    best, best_score = lab, lede + shared
+            if best is not None:
+                members[best].append(i)
+                del members[int(labels[i])]
+                labels[i] = best
+    return labels
 
 
 def _average_linkage(vecs: np.ndarray, names: Sequence[frozenset[str]], threshold: float) -> np.ndarray:
