@@ -9,6 +9,7 @@ from newsprism.analyze.speakers import (
     TITLES,
     SpeakerIndex,
     fullest_name,
+    looks_like_organisation,
     name_mentions,
     names_match,
     strip_honorifics,
@@ -126,3 +127,93 @@ def test_reporters_count_for_a_pronoun_only_in_its_own_paragraph() -> None:
     assert index.pronoun("she", para, since=0) == "Dana Whitlock"
     assert index.pronoun("he", text.index("He spoke"), since=para) == "Ivo Brandt"
     assert index.pronoun("he", text.index("He spoke")) is None  # without a paragraph, reporters are ignored
+
+
+# --- an appositive title after the name ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Kofi Mensah, the union's regional secretary, spoke first.", "secretary"),
+        ("Kofi Mensah, the party’s deputy leader, spoke first.", "leader"),
+        ("Kofi Mensah, head of the water agency, spoke first.", "head"),
+        ("Kofi Mensah, a former minister, spoke first.", "minister"),
+        ("Kofi Mensah, the company's chief operating officer, spoke first.", "officer"),
+    ],
+)
+def test_a_title_in_an_appositive_after_the_name(text: str, title: str) -> None:
+    [m] = [m for m in name_mentions(text) if m.name == "Kofi Mensah"]
+    assert title in m.titles
+    assert SpeakerIndex(text, []).is_person("Kofi Mensah")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kofi Mensah, the mayor's daughter, spoke first.",  # a possessive title is someone else's
+        "Braga, the region's capital, was flooded.",
+        "They met Kofi Mensah, then the mayor arrived.",  # a new clause, not an appositive
+        "Kofi Mensah, Lina Ostrova and the mayor spoke.",
+    ],
+)
+def test_no_title_in_an_appositive_that_describes_no_role(text: str) -> None:
+    for m in name_mentions(text):
+        assert m.titles == ()
+
+
+def test_a_title_in_an_appositive_before_the_name_with_a_possessive() -> None:
+    ms = {m.name: m for m in name_mentions("The agency's head, Lina Ostrova, toured the port.")}
+    assert "head" in ms["Lina Ostrova"].titles
+
+
+def test_a_pronoun_after_a_name_with_an_appositive_title_stands_for_it() -> None:
+    text = "Kofi Mensah, the union's regional secretary, accused the firm of lying. He spoke."
+    assert SpeakerIndex(text, []).pronoun("he", text.index("He spoke")) == "Kofi Mensah"
+
+
+# --- a pronoun stands for a person, never for a body ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Harbour Council", "Vostok Mining Company", "Oakridge Ltd", "Regional Health Agency", "Westfield Police",
+     "Allied Transport Union", "Ministry of Health"],
+)
+def test_names_of_bodies(name: str) -> None:
+    assert looks_like_organisation(name)
+
+
+@pytest.mark.parametrize("name", ["Kofi Mensah", "Lina Ostrova", "Mr Tural Guliyev", "Ana de Souza"])
+def test_names_of_persons_are_no_bodies(name: str) -> None:
+    assert not looks_like_organisation(name)
+
+
+def test_a_pronoun_skips_a_body_that_reports_speech() -> None:
+    text = "Dr Lina Ostrova runs the clinic. The Harbour Council said it would help. She spoke."
+    reporters = [("Harbour Council", text.index("Harbour"))]
+    index = SpeakerIndex(text, [], ["Harbour Council"], reporters=reporters)
+    assert index.pronoun("she", text.index("She spoke"), since=0) == "Lina Ostrova"
+
+
+def test_a_pronoun_skips_a_name_after_the() -> None:
+    text = "Kofi Mensah, 52, runs the shelter. The Red Cross said it sent boats. He spoke."
+    index = SpeakerIndex(text, [], ["Red Cross"], reporters=[("Red Cross", text.index("Red"))])
+    assert index.pronoun("he", text.index("He spoke"), since=0) == "Kofi Mensah"
+
+
+def test_a_pronoun_with_only_a_body_before_it_resolves_to_nobody() -> None:
+    text = "Vostok Mining Company said the shaft was sealed. She spoke."
+    index = SpeakerIndex(text, [], ["Vostok Mining Company"], reporters=[("Vostok Mining Company", 0)])
+    assert index.pronoun("she", text.index("She spoke"), since=0) is None
+
+
+def test_a_titled_person_after_the_is_no_body() -> None:
+    text = "The Interior Minister, Lina Ostrova, toured the port. She spoke."
+    assert SpeakerIndex(text, []).pronoun("she", text.index("She spoke")) == "Lina Ostrova"
+
+
+def test_a_bare_title_does_not_fall_back_to_a_body() -> None:
+    text = "The Harbour Council said it would help. The spokesman spoke."
+    index = SpeakerIndex(text, [], ["Harbour Council"])
+    assert index.title("spokesman", text.index("The spokesman")) is None

@@ -9,12 +9,15 @@ opening mark before it closes a quote that starts at the beginning of the paragr
 
 Attribution reads the words right after the quote (", Lopez said", ", said the minister",
 ", according to Lopez", ", she told reporters"), else the words before it in the same sentence
-("Lopez wrote on Telegram: …", "…, adding …", "…, according to Lopez, because it “…”"); a quote
+("Lopez wrote on Telegram: …", "…, adding …", "…, according to Lopez, because it “…”", "Lopez called
+it “…”", "Lopez put it bluntly: …"); a quote signed after a dash ("“…” — Lopez") takes that name. A verb
+joined to an earlier one ("Lopez toured the site and said: …", "… “…” but warned …") takes the subject
+of its sentence, "who said" the name right before it; no function word is ever a speaker. A quote
 with no attribution takes the speaker of a quote in the same sentence, or of the quote right before
 it when it opens its paragraph.
 Pronouns and bare titles resolve through :class:`~newsprism.analyze.speakers.SpeakerIndex`; a
 pronoun may also stand for a name that reports speech earlier in its paragraph ("Ana Silva, who
-runs the shelter, said …. “…,” she said"). A quote split by its attribution ("A," she said. "B.")
+runs the shelter, said …. “…,” she said"), never for a body ("the Harbour Council said …"). A quote split by its attribution ("A," she said. "B.")
 is one passage: grouping joins its parts into one mention with one span.
 
 Grouping matches the variants of one quote across articles (abridged, translated, paraphrased)
@@ -26,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -39,6 +42,7 @@ from newsprism.analyze.speakers import (
     TITLES,
     SpeakerIndex,
     fullest_name,
+    looks_like_organisation,
     name_mentions,
     name_tokens,
     names_match,
@@ -81,15 +85,21 @@ SPEECH_VERBS = table(
     replies continued emphasized emphasised emphasizes emphasises stressed stresses tweeted posted argued
     argues acknowledged admitted recalled concluded confirmed commented remarked urged pledged vowed
     promised predicted cautioned suggested observed conceded answered responded reiterated shouted
-    joked quipped exclaimed affirmed affirms"""
+    joked quipped exclaimed affirmed affirms repeated repeats maintained maintains countered recounted
+    revealed denied denies testified complained lamented boasted"""
 )
+
+#: Verbs that give a quotation to their subject only when they stand before it, with the quoted words
+#: as their object ("Ana Silva called the ruling “a farce”", "… described the plan as “reckless”"): after
+#: a quotation they do not attribute it ("“Bridge of Hope” called on donors …").
+QUOTING_VERBS = table("called calls described describes dubbed branded labelled labeled termed accused")
 
 #: Two fragments quoted in one sentence are one passage when at most this many words stand between them.
 MAX_FRAGMENT_GAP_WORDS = 5
 
 #: Verbs that report speech without attributing a quotation ("Ana Silva spoke to reporters"): their
 #: subject is a person a following "she said" may stand for, though they attribute nothing themselves.
-REPORTING_VERBS = SPEECH_VERBS | table("spoke speaks addressed addresses")
+REPORTING_VERBS = SPEECH_VERBS | QUOTING_VERBS | table("spoke speaks addressed addresses")
 
 #: Participles that attribute a quotation to the subject of their clause ("…, stating: …").
 SPEECH_PARTICIPLES = table(
@@ -102,6 +112,33 @@ AUXILIARIES = table(
     """has have had also then later once again reportedly previously earlier recently further would will
     had already"""
 )
+
+#: Words that join a second verb to the subject of the first ("Ana Silva toured the ward and said",
+#: "…, then added"): the word right before such a verb is never its subject.
+COORDINATORS = table("and but then yet or nor plus")
+
+#: Relative pronouns before a speech verb: "who" says it for the name right before it ("… met Ana
+#: Silva, who said"); "which" and "that" stand for a thing ("a report which said").
+RELATIVES = table("who whom which that")
+
+#: Words that are never a speaker, whatever their case ("And said …", "Which said …").
+FUNCTION_WORDS = COORDINATORS | RELATIVES | table("also whose so thus however meanwhile still instead")
+
+#: Abbreviations written with a full stop before a name ("Gov. Ana Silva", "Dr. Ito"): the stop does not
+#: end the subject of an attribution.
+ABBREVIATED_TITLES = table(
+    """mr mrs ms dr prof mme mlle st sen rep gen col lt sgt capt maj adm gov pres rev hon fr sr sra det insp
+    supt cllr cmdr jr"""
+)
+
+#: Prepositions that open an adverbial phrase before a subject ("On Monday, …", "In a statement, …").
+LEADING_PREPOSITIONS = table(
+    """in on at after before during from with by for since following despite amid as while when speaking
+    writing asked"""
+)
+
+#: The subject of a sentence stands within its first few words ("Defence lawyer Ana Silva, 45, …").
+SUBJECT_WINDOW_WORDS = 6
 
 #: Words after a speech verb that end the subject of an inverted attribution (", said Lopez on Monday").
 SUBJECT_ENDERS = table(
@@ -148,30 +185,44 @@ PARTIAL_MIN_WORDS = 2
 COVERAGE_WEIGHT = 0.15
 
 _SPEECH_WORD = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_QUOTING_WORD = "|".join(sorted(QUOTING_VERBS, key=len, reverse=True))
 _PARTICIPLE_WORD = "|".join(sorted(SPEECH_PARTICIPLES, key=len, reverse=True))
 _AUX = "|".join(sorted(AUXILIARIES))
 _NO_MARK = "\"“”„«»()"
-_TAIL_INVERTED = re.compile(rf"^[\s,.…:;—–-]*(?i:{_SPEECH_WORD})\s+(?P<subj>[^.,;:!?{_NO_MARK}]{{1,80}})")
-_TAIL_ACCORDING = re.compile(rf"^[\s,.…—–-]*(?i:according\s+to)\s+(?P<subj>[^.,;:!?{_NO_MARK}]{{1,80}})")
+
+
+def _subject_chars(stops: str) -> str:
+    """A character of an attribution's subject: anything but ``stops`` and quotation marks, except the
+    full stop of an abbreviated title or of an initial before a name ("Gov. Ana Silva", "Ana J. Silva")."""
+    abbrev = "|".join(sorted(ABBREVIATED_TITLES, key=len, reverse=True))
+    return rf"(?:\b(?i:{abbrev})\.(?=\s+[A-Z])|\b[A-Z]\.(?=\s+[A-Z])|[^{stops}{_NO_MARK}])"
+
+
+_SUBJ = _subject_chars(".,;:!?")
+_SUBJ_COMMA = _subject_chars(".;:!?")
+_TAIL_INVERTED = re.compile(rf"^[\s,.…:;—–-]*(?i:{_SPEECH_WORD})\s+(?P<subj>{_SUBJ}{{1,80}})")
+_TAIL_ACCORDING = re.compile(rf"^[\s,.…—–-]*(?i:according\s+to)\s+(?P<subj>{_SUBJ}{{1,80}})")
 _TAIL_SUBJECT_VERB = re.compile(
-    rf"^[\s,.…:;—–-]*(?P<subj>[^.;:!?{_NO_MARK}]{{1,80}}?)(?:\s+(?i:{_AUX}))*\s+(?i:{_SPEECH_WORD})\b"
+    rf"^[\s,.…:;—–-]*(?P<subj>{_SUBJ_COMMA}{{1,80}}?)(?:\s+(?i:{_AUX}))*\s+(?i:{_SPEECH_WORD})\b"
     rf"(?P<rest>[^.;!?]*)"
 )
 _TAIL_LATE_ACCORDING = re.compile(
-    rf"^[^.;:!?{_NO_MARK}]{{1,80}}?,\s*(?i:according\s+to)\s+(?P<subj>[^.,;:!?{_NO_MARK}]{{1,80}})\s*(?:[.!?]|$)"
+    rf"^[^.;:!?{_NO_MARK}]{{1,80}}?,\s*(?i:according\s+to)\s+(?P<subj>{_SUBJ}{{1,80}})\s*(?:[.!?]|$)"
 )
 _SHORT_REST = re.compile(
     r"^\s*(?:[,.;:!?]|$|(?:on|in|at|during|to|after|before|while|when|from|via|through|last|this|earlier|"
     r"later|yesterday|today|reporters|journalists|citing|adding|according)\b)",
     re.IGNORECASE,
 )
-_HEAD_ACCORDING = re.compile(rf"(?i:according\s+to)\s+(?P<subj>[^.,;:!?{_NO_MARK}]{{1,80}}),?\s*$")
-_LEAD_ACCORDING = re.compile(rf"^\s*(?i:according\s+to)\s+(?P<subj>[^.,;:!?{_NO_MARK}]{{1,80}}),")
+_HEAD_ACCORDING = re.compile(rf"(?i:according\s+to)\s+(?P<subj>{_SUBJ}{{1,80}}),?\s*$")
+_LEAD_ACCORDING = re.compile(rf"^\s*(?i:according\s+to)\s+(?P<subj>{_SUBJ}{{1,80}}),")
 #: "according to X" set off by commas inside the sentence, before the quote ("Paying would be a
 #: mistake, according to Ana Silva, because it “…”").
-_MID_ACCORDING = re.compile(rf"[,—–(]\s*(?i:according\s+to)\s+(?P<subj>[^.,;:!?{_NO_MARK}]{{1,80}})\s*[,—–)]")
-_APPOSITIVE_NAME = re.compile(rf"^,\s*(?P<name>[^\W\d_][^.,;:!?{_NO_MARK}]{{0,60}}?)\s*(?:[,.;:!?]|$)")
-_HEAD_VERB = re.compile(rf"\b(?i:(?P<verb>{_SPEECH_WORD})|(?P<part>{_PARTICIPLE_WORD}))\b")
+_MID_ACCORDING = re.compile(rf"[,—–(]\s*(?i:according\s+to)\s+(?P<subj>{_SUBJ}{{1,80}})\s*[,—–)]")
+_APPOSITIVE_NAME = re.compile(rf"^,\s*(?P<name>[^\W\d_]{_SUBJ}{{0,60}}?)\s*(?:[,.;:!?]|$)")
+_HEAD_VERB = re.compile(rf"(?<![\w-])(?i:(?P<verb>{_SPEECH_WORD}|{_QUOTING_WORD})|(?P<part>{_PARTICIPLE_WORD}))\b")
+#: A quote signed after a dash, the sentence ending on the name ("“…” — Ana Silva, agency director").
+_TAIL_DASH = re.compile(rf"^\s*[—–-]\s*(?P<subj>[^\W\d_]{_SUBJ}{{0,60}}?)\s*(?:,[^.;!?{_NO_MARK}]{{0,60}})?[.]?\s*$")
 _REPORTING_VERB = re.compile(rf"\b(?i:{'|'.join(sorted(REPORTING_VERBS, key=len, reverse=True))})\b")
 _TRAILING_AUX = re.compile(rf"(?:\s+(?i:{_AUX}))+\s*$")
 _OF_WORD = re.compile(r"\s+of\s+")
@@ -181,6 +232,10 @@ _WHO_AFTER = re.compile(r",\s+(?i:who|whose)\b")
 #: A preposition before "X, who …" makes X a place or a group's home ("families from Tarnow, who …").
 _PLACE_BEFORE = re.compile(r"\b(?i:in|from|of|at|to|near|across|for|with|by|around|outside|inside)\s+$")
 _PRONOUN_WORD = re.compile(r"\b(?i:he|she)\b")
+#: What may stand between a title and the name it belongs to: more title words, capitalised or not.
+_TITLE_GAP = re.compile(r"[\w\-]+(?:['’]s)?(?:[\s,]+[\w\-]+(?:['’]s)?){0,2}?[\s,]+")
+_LAST_WORD = re.compile(r"([\w’'\-]+)\s*$")
+_PASSIVE_BEFORE = re.compile(r"\b(?i:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
 _WORD = re.compile(r"\w+")
 
 
@@ -221,6 +276,7 @@ class _Subject:
     value: str
     pos: int
     candidates: tuple[tuple[str, str, int], ...] = ()  # for "nearest": (kind, value, pos), in order
+    label: bool = False  # given by a verb of :data:`QUOTING_VERBS`: the quote may be a mere label
 
 
 _NONE = _Subject("none", "", 0)
@@ -273,7 +329,8 @@ def _kept(text: str, paragraphs: list[tuple[int, int]], raws: list[_Raw]) -> lis
     for i, r in enumerate(cands):
         if r in short:
             subject = _attribution(text, paragraphs, cands, i)[0]
-            if subject is None or subject.kind not in ("name", "pronoun", "title"):
+            # a short phrase after "called" or "described as" is a label ("called it “a bad deal”")
+            if subject is None or subject.kind not in ("name", "pronoun", "title") or subject.label:
                 continue
         kept.append(r)
     return kept
@@ -373,6 +430,9 @@ def _reporters(
                     continue
                 start = max([lo] + [e + 1 for s, e in quoted if lo <= e < verb])
                 subject = _trailing_subject(text, start, verb)
+                if subject.kind == "coordinated":  # "Ana Silva toured the ward and said …"
+                    first = _sentence_subject(text, lo, subject.pos, quoted)
+                    subject = next((_Subject(k, v, p) for k, v, p in first.candidates), _NONE)
                 if subject.kind == "name":
                     out.append((subject.value, subject.pos))
         # "Ana Silva, who led the search, was close to tears. “…,” she said": a relative "who" marks
@@ -520,13 +580,34 @@ def _attribution(
         subject = _tail_subject(text, raw.close_pos + 1, t_hi, ends_sentence)
         if subject is not None:
             hi = max(hi, t_hi)
+    # "… “…” and said …": a verb with no subject of its own after the quote; the words before the
+    # quote name the speaker if they can, else the subject of the sentence does
+    coordinated = subject if subject is not None and subject.kind == "coordinated" else None
+    if coordinated is not None:
+        subject = None
     if subject is None and raw.open_pos is not None:
         head_start = prv.close_pos + 1 if prv and prv.close_pos is not None else ps
         h_lo = _last_sentence_start(text, head_start, raw.open_pos)
         if h_lo is not None:
             subject = _head_subject(text, h_lo, raw.open_pos)
             lo = h_lo
+    if subject is not None and subject.kind == "coordinated":
+        subject = _coordinated_subject(text, paragraphs[raw.para], kept, subject.pos)
+    elif subject is None and coordinated is not None:
+        subject = _coordinated_subject(text, paragraphs[raw.para], kept, raw.open_pos if raw.open_pos is not None else raw.start)
     return subject, lo, hi
+
+
+def _coordinated_subject(text: str, paragraph: tuple[int, int], kept: list[_Raw], pos: int) -> _Subject | None:
+    """The subject of a verb joined to an earlier one ("Ana Silva toured the ward and said: …"): the
+    subject of the sentence that holds ``pos``, read outside the quotations; None when that sentence
+    names nobody before ``pos`` (the quote then takes the speaker of the quote before it)."""
+    ps, pe = paragraph
+    starts = [s for s, _ in sentence_spans(text, ps, pe) if s <= pos]
+    s_lo = starts[-1] if starts else ps
+    quoted = [(r.open_pos if r.open_pos is not None else r.start, r.end) for r in kept]
+    subject = _sentence_subject(text, s_lo, pos, quoted)
+    return None if subject.kind == "none" else subject
 
 
 def _first_sentence(text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -544,6 +625,9 @@ def _last_sentence_start(text: str, lo: int, hi: int) -> int | None:
 
 
 def _tail_subject(text: str, lo: int, hi: int, ends_sentence: bool) -> _Subject | None:
+    """The subject the words after a quote name (", Lopez said", ", said Lopez", " — Lopez"); kind
+    "coordinated" for a verb with no subject of its own ("… and said"); None when the words after the
+    quote attribute nothing, or start a clause of their own (", and Ben Ito added that …")."""
     tail = text[lo:hi]
     m = _TAIL_INVERTED.match(tail) or _TAIL_ACCORDING.match(tail)
     if m:
@@ -558,6 +642,12 @@ def _tail_subject(text: str, lo: int, hi: int, ends_sentence: bool) -> _Subject 
                                                            candidate.value):
                     return candidate
         return subject
+    dash = _TAIL_DASH.match(tail)
+    if dash:
+        d_lo, d_hi = lo + dash.start("subj"), lo + dash.end("subj")
+        signed = _noun_phrase(text, d_lo, d_hi)
+        if signed.kind == "name" and _only_name(text[d_lo:d_hi], signed.value):
+            return signed
     m = _TAIL_SUBJECT_VERB.match(tail)
     if not m:
         # "… “in no way a reflection” of the staff, according to Ana Silva.": the sentence ends on it
@@ -565,6 +655,11 @@ def _tail_subject(text: str, lo: int, hi: int, ends_sentence: bool) -> _Subject 
         return _leading_subject(text, lo + late.start("subj"), lo + late.end("subj")) if late else None
     if ends_sentence and (len(m.group("subj").split()) > 6 or not _SHORT_REST.match(m.group("rest"))):
         return None  # a new sentence that merely reports speech ("The mayor said that …")
+    words = m.group("subj").split()
+    if words[0].lower() in COORDINATORS | RELATIVES:
+        if all(w.lower() in COORDINATORS | AUXILIARIES for w in words):
+            return _Subject("coordinated", "", lo + m.start("subj"))  # "… and said", "… but later added"
+        return None  # ", and Ben Ito added that …": another clause with its own subject
     return _trailing_subject(text, lo + m.start("subj"), lo + m.end("subj"))
 
 
@@ -573,17 +668,32 @@ def _head_subject(text: str, lo: int, hi: int) -> _Subject | None:
     m = _HEAD_ACCORDING.search(head)
     if m:
         return _leading_subject(text, lo + m.start("subj"), lo + m.end("subj"))
-    verbs = [v for v in _HEAD_VERB.finditer(head) if not _in_name(text, lo, lo + v.start())]
+    verbs = [
+        v for v in _HEAD_VERB.finditer(head)
+        if not _in_name(text, lo, lo + v.start())
+        # "the plan was described as “…”": a passive names no speaker
+        and not (v.group("verb") and v.group("verb").lower() in QUOTING_VERBS
+                 and _PASSIVE_BEFORE.search(text, lo, lo + v.start()))
+    ]
     if not verbs:
         # "According to Ana Silva, the head of the agency, the river had “risen faster than ever” …"
         m = _LEAD_ACCORDING.match(head)
         if m:
             return _leading_subject(text, lo + m.start("subj"), lo + m.end("subj"))
-        return _mid_according_subject(text, lo, hi)
+        mid = _mid_according_subject(text, lo, hi)
+        if mid is None and head.rstrip().endswith(":"):
+            # "Ana Silva put it bluntly: “…”": a clause ended by a colon introduces its subject's words;
+            # only a known person (or a pronoun or title for one) counts, "The sign read:" says nothing
+            first = _sentence_subject(text, lo, hi)
+            return _Subject("person", "", first.pos, first.candidates) if first.kind != "none" else None
+        return mid
     v = verbs[-1]
     if v.group("part"):
         return _nearest_subject(text, lo, lo + v.start())
-    return _trailing_subject(text, lo, lo + v.start())
+    subject = _trailing_subject(text, lo, lo + v.start())
+    if v.group("verb").lower() in QUOTING_VERBS:
+        subject = replace(subject, label=True)
+    return subject
 
 
 def _mid_according_subject(text: str, lo: int, hi: int) -> _Subject | None:
@@ -614,7 +724,13 @@ def _leading_subject(text: str, lo: int, hi: int) -> _Subject:
 
 
 def _trailing_subject(text: str, lo: int, hi: int) -> _Subject:
-    """Subject that ends where its verb starts: "Ana Silva, the mayor, has said" → "Ana Silva"."""
+    """Subject that ends where its verb starts: "Ana Silva, the mayor, has said" → "Ana Silva".
+
+    The words right before the verb may show it has no subject there: kind "coordinated" for "… and
+    said" (the caller, who knows the sentence, reads its subject); see :func:`_linked_subject`."""
+    linked = _linked_subject(text, lo, hi)
+    if linked is not None:
+        return linked
     chunk = text[lo:hi]
     aux = _TRAILING_AUX.search(chunk)
     if aux:
@@ -679,6 +795,97 @@ def _nearest_subject(text: str, lo: int, hi: int) -> _Subject:
     return _Subject("nearest", "", hi, tuple(cands)) if cands else _NONE
 
 
+def _linked_subject(text: str, lo: int, hi: int) -> _Subject | None:
+    """The subject of a verb at ``hi`` read from a link word before it, past auxiliaries ("also",
+    "later"): a coordinator ("and said", ", then added") gives kind "coordinated"; "who" the name or
+    title right before it ("… met Mayor Ana Silva, who said"); "which" or "that" nobody; a pronoun right
+    before the verb is its subject ("…, and on Friday she added"). None when no such word stands there.
+    A function word itself is never returned as a subject."""
+    end, coordinated, coordinator_at = hi, False, hi
+    while True:
+        m = _LAST_WORD.search(text, lo, end)
+        if not m or text[m.end(1) : end].strip():
+            # punctuation before the link words: a clause or a quotation ends there ("“…” and told")
+            return _Subject("coordinated", "", coordinator_at) if coordinated else None
+        word = m.group(1).lower()
+        if word in COORDINATORS:
+            coordinated, coordinator_at = True, m.start(1)
+        elif word not in AUXILIARIES:
+            break
+        end = m.start(1)
+        before = text[lo:end].rstrip()
+        if not before or before[-1] in ",;:(—–":
+            return _Subject("coordinated", "", coordinator_at) if coordinated else None
+    if word in ("who", "whom"):
+        return _antecedent(text, lo, m.start(1))
+    if word in RELATIVES:
+        return _NONE  # "a report which said": a thing
+    if word in PRONOUNS:
+        return _Subject("pronoun", word, m.start(1))
+    return _Subject("coordinated", "", coordinator_at) if coordinated else None
+
+
+def _antecedent(text: str, lo: int, hi: int) -> _Subject:
+    """The name or title that a relative "who" at ``hi`` follows right away ("Mayor Ana Silva, who"), or
+    nobody ("the families, who")."""
+    end = hi
+    while end > lo and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    phrase = _noun_phrase(text, lo, end, last_words=6)
+    if phrase.kind in ("name", "title") and text[lo:end].lower().endswith(phrase.value.lower()):
+        return phrase
+    return _NONE
+
+
+def _sentence_subject(text: str, lo: int, hi: int, quoted: Sequence[tuple[int, int]] = ()) -> _Subject:
+    """The subject that opens the sentence at ``lo``, as kind "first": the names, titles and pronouns
+    among its first :data:`SUBJECT_WINDOW_WORDS` words (after an opening phrase such as "On Monday,"),
+    in order, outside ``quoted``; resolution takes the first that is a person.
+
+    Without a parser the subject is taken where English puts it, at the head of the sentence; the
+    window keeps an object ("… toured the ward with Mayor Ana Silva and said") out of it."""
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    first = re.match(r"[\w’'\-]+", text[lo:hi])
+    comma = text.find(",", lo, hi)
+    if first and first.group(0).lower() in LEADING_PREPOSITIONS and comma != -1:
+        lo = comma + 1
+    words = [w for w in re.finditer(r"\S+", text[lo:hi]) if not any(s <= lo + w.start() < e for s, e in quoted)]
+    window = lo + words[SUBJECT_WINDOW_WORDS].start() if len(words) > SUBJECT_WINDOW_WORDS else hi
+    skip = [(max(s - lo, 0), e - lo) for s, e in quoted if e > lo and s < window]
+    mentions = [m for m in name_mentions(text[lo:window], skip) if not m.possessive]
+    cands: list[tuple[str, str, int]] = []
+    for m in mentions:
+        if m.name and not _function_words(m.name):
+            cands.append(("name", m.name, lo + m.start))
+        elif m.titles and not m.name:
+            cands.append(("title", m.titles[-1], lo + m.start))
+    for w in re.finditer(r"[\w\-]+", text[lo:window]):
+        key = w.group(0).lower()
+        inside = any(m.start <= w.start() < m.end for m in mentions) or any(s <= w.start() < e for s, e in skip)
+        if inside:
+            continue
+        before = text[lo : lo + w.start()].split()
+        if key in TITLES and not (before and before[-1].lower() in INDEFINITE):
+            cands.append(("title", key, lo + w.start()))
+        elif key in PRONOUNS:
+            cands.append(("pronoun", key, lo + w.start()))
+    cands.sort(key=lambda c: c[2])
+    # a title right before a name is that name's ("Chief executive Ana Silva", "The agency's head, Ana Silva")
+    kept: list[tuple[str, str, int]] = []
+    for c in reversed(cands):
+        if c[0] == "title" and kept and kept[-1][0] == "name" and _TITLE_GAP.fullmatch(text, c[2], kept[-1][2]):
+            continue
+        kept.append(c)
+    cands = kept[::-1]
+    return _Subject("first", "", lo, tuple(cands)) if cands else _NONE
+
+
+def _function_words(name: str) -> bool:
+    """Is ``name`` made only of :data:`FUNCTION_WORDS` ("And", "Which")? Those are never a speaker."""
+    return all(w.lower() in FUNCTION_WORDS for w in name.split())
+
+
 def _noun_phrase(text: str, lo: int, hi: int, last_words: int = 0) -> _Subject:
     """Read ``text[lo:hi]`` as a subject: a pronoun, a (titled) name, or "the <title>"."""
     while lo < hi and text[lo].isspace():
@@ -696,7 +903,7 @@ def _noun_phrase(text: str, lo: int, hi: int, last_words: int = 0) -> _Subject:
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return _Subject("pronoun", words[0].lower(), lo)
     mentions = [m for m in name_mentions(phrase) if not m.possessive]
-    named = [m for m in mentions if m.name]
+    named = [m for m in mentions if m.name and not _function_words(m.name)]
     title_at = [(w.start(), w.group(0).lower()) for w in re.finditer(r"[\w\-]+", phrase)]
     # a title inside a named run ("MP Ana Silva") belongs to that name; only a bare one is a subject
     title_at = [(p, w) for p, w in title_at if w in TITLES and not any(m.start <= p < m.end for m in named)]
@@ -720,11 +927,34 @@ def _resolve(index: SpeakerIndex, s: _Subject | None, paragraph_start: int = 0) 
         return index.pronoun(s.value, s.pos, since=paragraph_start)
     if s.kind == "title":
         return index.title(s.value, s.pos)
+    if s.kind in ("first", "person"):
+        return _first_person(index, s, paragraph_start)
+    if s.kind == "coordinated":
+        return None
     for kind, value, pos in reversed(s.candidates):
         if kind == "pronoun":
             return index.pronoun(value, pos, since=paragraph_start)
         if kind == "name" and index.is_person(value):
             return index.fullest(value, pos)
+    return None
+
+
+def _first_person(index: SpeakerIndex, s: _Subject, paragraph_start: int) -> str | None:
+    """The first candidate of a sentence subject that is a person: a pronoun, a title, or a name the
+    article knows as a person; for kind "first" (a verb's own sentence, "Ana Silva toured the ward and
+    said"), failing that, the first name of a body ("the Harbour Council thanked the crews and said")
+    or of two words or more ("Ana Silva", not "Leeds", which may be the place of an opening phrase)."""
+    for kind, value, pos in s.candidates:
+        if kind == "pronoun":
+            return index.pronoun(value, pos, since=paragraph_start)
+        if kind == "title":
+            return index.title(value, pos)
+        if kind == "name" and index.is_person(value):
+            return index.fullest(value, pos)
+    if s.kind == "first":
+        for kind, value, pos in s.candidates:
+            if kind == "name" and (len(name_tokens(value)) >= 2 or looks_like_organisation(value)):
+                return index.fullest(value, pos)
     return None
 
 

@@ -3,7 +3,8 @@
 A name is found as a run of capitalised words outside quotations ("Peruvian President Maria
 Lopez" → "Maria Lopez", title "president"). Persons are the runs that carry a title or an honorific
 or that the quote finder saw as the subject of a speech verb; a pronoun or a bare title ("the
-minister said") resolves to the latest person mentioned before it. Names are compared by a generic
+minister said") resolves to the latest person mentioned before it, skipping the names of bodies
+("Harbour Council", "the Red Cross"), which may speak but are never "he" or "she". Names are compared by a generic
 string-similarity test, so transliteration variants ("Petrenko" / "Petrenkko") match without any list
 of names.
 """
@@ -26,7 +27,7 @@ def table(words: str) -> frozenset[str]:
 #: Honorifics written before a name; stripped from speaker names (compared lower-cased, without the dot).
 HONORIFICS = table(
     """mr mrs ms miss mx dr prof sir dame lord lady madam mme mlle m herr frau sen rep gen col lt sgt capt
-    maj adm gov pres rev hon fr sr sra"""
+    maj adm gov pres rev hon fr sr sra det insp supt cllr cmdr"""
 )
 
 #: Role words that act as a title before a name ("President Maria Lopez", "lawmaker Kim") and that a
@@ -36,7 +37,8 @@ TITLES = table(
     spokeswoman secretary governor mayor senator congressman congresswoman lawmaker legislator mp mep
     ambassador envoy general commander colonel admiral marshal chief director chairman chairwoman
     chairperson ceo leader king queen prince princess pope judge prosecutor adviser advisor diplomat
-    coach captain manager founder professor sheriff commissioner councillor councilor executive"""
+    coach captain manager founder professor sheriff commissioner councillor councilor executive head deputy
+    officer superintendent inspector sergeant constable detective lieutenant secretary-general"""
 )
 
 #: Pronouns that stand for the last named person, and the grammatical gender they ask for.
@@ -53,10 +55,22 @@ GENDERED_HONORIFICS = {
 #: They split a run of capitals ("On Monday Lopez said" → "Lopez").
 NOT_NAME_WORDS = table(
     """the a an in on at but and or if when while after before as for from to of by with this that these
-    those it its he she they we i you his her their our my your according meanwhile however also
+    those it its he she they we i you his her their our my your according meanwhile however also which whose
+    whom yet nor thus
     yesterday today tomorrow last next earlier later then there here what who why how where since
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"""
+)
+
+#: Words that make a capitalised run the name of a body rather than of a person ("Harbour Council",
+#: "Vostok Mining Company", "Oakridge Ltd"): a company, an authority or an association may say things,
+#: but "he" or "she" never stands for one. Matched lower-cased against the name's words (titles off).
+ORGANISATION_WORDS = table(
+    """ministry council agency company union inc ltd llc plc gmbh corp corporation co police department
+    authority association federation commission committee government office bureau institute university
+    hospital party group board service services administration organisation organization foundation
+    coalition alliance army navy force forces bank airline airlines railway railways network trust club
+    league fund society partners holdings industries cooperative"""
 )
 
 #: Lower-case particles allowed inside a name ("Ana de Souza", "Pieter van Dijk").
@@ -73,9 +87,20 @@ _TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|['’](?=\w))*", re.UNICODE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TITLE_OF_BEFORE = re.compile(r"\b([A-Za-z\-]+)\s+of\s+(?:the\s+)?[\w’'\- ]{1,40},\s*$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
-_TITLE_AFTER = re.compile(r"^,\s+(?:the|a|an)?\s*(?:[\w\-]+\s+){0,3}?([A-Za-z\-]+)\b")
-#: "the current mayor, Ana Silva, …": a title in an appositive bracketed by commas around the name.
-_TITLE_APPOSITIVE_BEFORE = re.compile(r"\b(?i:the|our|its|their)\s+(?:[a-z\-]+\s+){0,2}([A-Za-z\-]+),\s+$")
+#: An appositive right after a name (", the union's regional secretary,", ", a lawmaker from Braga"): up to
+#: five words after an optional article, possessives allowed, ended by a comma, a stop or a preposition.
+_APPOSITIVE_AFTER = re.compile(
+    r"^,\s+(?:(?i:the|a|an|its|their|our|his|her)\s+)?(?P<words>[\w\-]+(?:['’]s?)?(?:\s+[\w\-]+(?:['’]s?)?){0,4})"
+)
+#: Words that end the head noun of an appositive: what follows them qualifies it ("chief of police").
+_APPOSITIVE_ENDERS = table("of for at from in with on to who whose which that and since")
+#: "the current mayor, Ana Silva, …", "the agency's head, Ana Silva, …": a title in an appositive
+#: bracketed by commas around the name.
+_TITLE_APPOSITIVE_BEFORE = re.compile(
+    r"\b(?i:the|our|its|their|his|her)\s+(?:[\w\-]+(?:['’]s)?\s+){0,2}([A-Za-z\-]+),\s+$"
+)
+#: "the" right before a capitalised run without a title makes it a body or a place ("the Red Cross").
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 
 
 @dataclass(frozen=True)
@@ -173,10 +198,31 @@ def _titles_around(text: str, start: int, end: int) -> list[str]:
     appositive = _TITLE_APPOSITIVE_BEFORE.search(before)
     if appositive and appositive.group(1).lower() in TITLES and text[end : end + 1] == ",":
         found.append(appositive.group(1).lower())
-    after = _TITLE_AFTER.match(text[end : end + 60])
-    if after and after.group(1).lower() in TITLES:
-        found.append(after.group(1).lower())
+    head = _appositive_head(text[end : end + 80])
+    if head in TITLES:
+        found.append(head)
     return found
+
+
+def _appositive_head(after: str) -> str | None:
+    """The head noun of the appositive that ``after`` opens (", the union's regional secretary, said" →
+    "secretary"; ", head of the agency" → "head"), lower-cased; None when no appositive follows.
+
+    Without a parser, the head is taken as the last word before a preposition, a relative pronoun or
+    the end of the phrase, which is where English puts it in the noun phrases that describe people;
+    a possessive ("the mayor's daughter") is a modifier, never the head.
+    """
+    m = _APPOSITIVE_AFTER.match(after)
+    if not m:
+        return None
+    head = None
+    for word in m.group("words").split():
+        if word.lower() in _APPOSITIVE_ENDERS or word.lower() in NOT_NAME_WORDS:
+            break  # a preposition, a clause word or an article: the noun phrase has ended
+        head = word
+    if head is None or re.search(r"['’]s?$", head):
+        return None
+    return head.lower()
 
 
 def strip_honorifics(name: str) -> str:
@@ -229,6 +275,11 @@ def names_match(a: str, b: str) -> bool:
         if len(one) == 1 and similar_tokens(one[0], other[0]):
             return True
     return len(ta) == len(tb) and all(similar_tokens(x, y) for x, y in zip(sorted(ta), sorted(tb), strict=True))
+
+
+def looks_like_organisation(name: str) -> bool:
+    """Does ``name`` name a body rather than a person (a word of :data:`ORGANISATION_WORDS` in it)?"""
+    return any(t in ORGANISATION_WORDS for t in name_tokens(name))
 
 
 def fullest_name(names: Iterable[str]) -> str | None:
@@ -304,13 +355,21 @@ class SpeakerIndex:
         want = PRONOUNS.get(word.lower())
         if want is None:
             return None
-        cands = [(m.start, m.name) for m in self._persons_before(pos)]
+        cands = [(m.start, m.name) for m in self._persons_before(pos) if not self._body(m.name, m.start, m.titles)]
         if since is not None:
-            cands += [(p, n) for p, n in self._reporters if since <= p < pos]
+            cands += [(p, n) for p, n in self._reporters if since <= p < pos and not self._body(n, p)]
         for _, name in sorted(cands, reverse=True):
             if self._gender(name) in (None, want):
                 return self.fullest(name, pos)
         return None
+
+    def _body(self, name: str, pos: int, titles: Sequence[str] = ()) -> bool:
+        """Is the name at ``pos`` a body that "he" or "she" cannot stand for: a name with a word of
+        :data:`ORGANISATION_WORDS` ("the Harbour Council said"), or an untitled run written after "the"
+        ("the Red Cross said"; a person is "the mayor, Ana Silva" but never "the Ana Silva")?"""
+        if titles:
+            return False
+        return looks_like_organisation(name) or bool(_THE_BEFORE.search(self._text, max(0, pos - 8), pos))
 
     def title(self, word: str, pos: int) -> str | None:
         """The latest person before ``pos`` who carries title ``word``, else the latest person at all."""
@@ -320,7 +379,8 @@ class SpeakerIndex:
         for m in reversed(before):
             if any(names_match(m.name, t) for t in titled):
                 return self.fullest(m.name, pos)
-        return self.fullest(before[-1].name, pos) if before else None
+        people = [m for m in before if not self._body(m.name, m.start, m.titles)]
+        return self.fullest(people[-1].name, pos) if people else None
 
     def _persons_before(self, pos: int) -> list[NameMention]:
         return [m for m in self._persons if m.end <= pos and not m.possessive]
