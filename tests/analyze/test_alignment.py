@@ -224,3 +224,92 @@ def test_statements_that_share_only_names_do_not_meet_on_words() -> None:
     sim = Similarity(units, np.eye(2, dtype=np.float32))
     assert not ({"harlow", "mining", "board"} & sim.words[0])
     assert sim.words[0] & sim.words[1] == {"quarry"}
+
+
+# Parts of long statements (the second alignment pass).
+
+LONG = ("Hotel staff in Corvale registered guests by hand while engineers rebuilt the booking servers, "
+        "which had crashed overnight during the heatwave.")
+SHORT = "Reception workers in Corvale had to register guests by hand, the owners said."
+
+
+def test_fragments_are_verbatim_runs_that_stop_at_a_source() -> None:
+    from newsprism.analyze.claims import fragment_spans
+
+    text = "The crash shut the road for hours.\n\nAt least 9 people died when the bus left the road near Orvel, " \
+           "police said, and 20 were hurt."
+    unit = article_units(art("a", text))[-1]
+    frags = fragment_spans(unit)
+    assert frags and all(text[f.span.start : f.span.end] == f.span.text for f in frags)
+    assert "At least 9 people died" in {f.span.text for f in frags}
+    assert not any("police said" in f.span.text for f in frags)  # a source is no fact of its own
+    assert all(f.span.text != unit.span.text for f in frags)
+    # A short statement says one thing and is not cut; a cut through a quotation would misquote.
+    [short] = article_units(art("b", "The bus left the road near Orvel on Sunday."))
+    assert fragment_spans(short) == []
+    quoted = "The mayor said that \"we will rebuild the bridge, and we will do it this year\" at the meeting."
+    [q] = article_units(art("c", quoted))
+    assert all(f.span.text.count('"') % 2 == 0 for f in fragment_spans(q))
+
+
+def test_statement_core_drops_the_source_at_either_end() -> None:
+    from newsprism.analyze.claims import statement_core
+
+    [u] = article_units(art("a", SHORT))
+    assert statement_core(u).span.text == "Reception workers in Corvale had to register guests by hand"
+    [v] = article_units(art("b", "According to the coastguard, two trawlers sank off Pellan."))
+    assert statement_core(v).span.text == "two trawlers sank off Pellan"
+    [w] = article_units(art("c", "Two trawlers sank off Pellan on Monday night."))
+    assert statement_core(w) is None
+
+
+class _TableEncoder:
+    """Vectors by text: what a sentence encoder would give, fixed by the test (unknown texts sit apart)."""
+
+    name = "minilm"
+
+    def __init__(self, table: dict[str, list[float]]) -> None:
+        self.table = table
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        rows = []
+        for t in texts:
+            v = np.array(self.table.get(t, [0.0, 0.0, 1.0]), dtype=np.float32)
+            rows.append(v / np.linalg.norm(v))
+        return np.stack(rows)
+
+
+def _claims_with_parts(long_text: str, short_text: str, table: dict[str, list[float]]) -> list[Claim]:
+    enc = _TableEncoder(table)
+    arts = [art("a", long_text), art("b", short_text)]
+    units = [u for a in arts for u in article_units(a)]
+    vecs = enc.encode([u.span.text for u in units])
+    return build_claims(units, vecs, enc.name, {"a": "a", "b": "b"}, {}, encode=enc.encode)
+
+
+def test_part_of_a_long_statement_backs_a_short_one() -> None:
+    # The whole statements are far apart (two facts against one); the part that says the one fact is close.
+    table = {LONG: [1.0, 0.0, 0.0], SHORT: [0.43, 0.9, 0.0],
+             "Hotel staff in Corvale registered guests by hand": [0.3, 0.95, 0.0],
+             "Reception workers in Corvale had to register guests by hand": [0.3, 0.95, 0.0]}
+    without = build_claims(
+        *(lambda units: (units, _TableEncoder(table).encode([u.span.text for u in units])))(
+            [u for a in (art("a", LONG), art("b", SHORT)) for u in article_units(a)]),
+        "minilm", {"a": "a", "b": "b"}, {})
+    assert all(c.status == "single-source" for c in without)
+    claims = _claims_with_parts(LONG, SHORT, table)
+    [both] = [c for c in claims if c.status == "corroborated"]
+    assert {e.text for e in both.evidence} == {"Hotel staff in Corvale registered guests by hand", SHORT}
+    assert both.text == SHORT  # a whole statement words the claim
+    # The long statement keeps its own claim for what only it says.
+    assert any(c.evidence == (Span("a", 0, len(LONG), LONG),) for c in claims)
+
+
+def test_a_part_does_not_back_a_statement_it_says_only_half_of() -> None:
+    long_text = ("Officers in Tarnow detained 12 people as crowds from the rally spilled into side streets, "
+                 "witnesses said, late in the evening.")
+    short_text = "Officers in Tarnow detained 12 people and 3 officers were hurt."
+    table = {long_text: [1.0, 0.0, 0.0], short_text: [0.43, 0.9, 0.0],
+             "Officers in Tarnow detained 12 people": [0.3, 0.95, 0.0]}
+    claims = _claims_with_parts(long_text, short_text, table)
+    assert all(c.status == "single-source" for c in claims)  # the 3 hurt officers are not in the other

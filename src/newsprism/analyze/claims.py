@@ -187,10 +187,266 @@ def align(units: Sequence[Unit], vectors: np.ndarray, thresholds: Thresholds,
     return [members[k] for k in sorted(members)]
 
 
-def canonical(cluster: Sequence[int], units: Sequence[Unit], sim: Callable[[int, int], float]) -> int:
-    """The member closest to all others (ties: the earliest article); its words become the claim text."""
+#: A statement of at least this many words may carry several facts: runs of its pieces (see
+#: :func:`fragment_spans`) may each meet a statement of another article that says one of them.
+FRAGMENT_FROM_WORDS = 14
+#: Where a statement's pieces part: a comma, semicolon, colon or dash, or a word that opens a clause.
+FRAGMENT_CUTS = re.compile(
+    r"\s*[,;:]\s+|\s+[–—]\s+|\s+(?:and|but|while|whereas|when|as|after|before|with|which|who|where|"
+    r"because|although|though|since|amid|following)\s+",
+    re.IGNORECASE,
+)
+#: A piece that names a source and nothing else: "police in the region said", "survivors told the Daily",
+#: "according to the ministry", "she added".
+ATTRIBUTION_PIECE = re.compile(
+    r"^(?:according to\b.*|[\w'’ .-]{0,60}\b(?:said|says|told|added|stated|reported|confirmed|announced|"
+    r"wrote|explained|noted)(?:\s+(?:on|in|at|to|by)\b[\w'’ .-]{0,40})?|"
+    r"[\w'’ .-]{0,60}\btold(?:\s+[\w'’.-]+){1,4})$",
+    re.IGNORECASE,
+)
+#: Longest run of pieces taken as one fragment, and most fragments kept per statement.
+FRAGMENT_PIECES = 3
+MAX_FRAGMENTS = 12
+#: A fragment must leave out at least this many of its statement's words, or it is the statement.
+FRAGMENT_LEAVES = 3
+
+
+def _word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _quotes_balanced(text: str) -> bool:
+    return text.count('"') % 2 == 0 and sum(text.count(q) for q in "“«„") == sum(text.count(q) for q in "”»")
+
+
+def _pieces(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, names only a source) of the pieces of a statement between :data:`FRAGMENT_CUTS`."""
+    out, pos = [], 0
+    for m in FRAGMENT_CUTS.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text.rstrip(" .!?"))))
+    return [(s, e, bool(ATTRIBUTION_PIECE.search(text[s:e]))) for s, e in out if e > s]
+
+
+def statement_core(unit: Unit) -> Unit | None:
+    """The statement without the source named at its start or end ("Staff checked passengers in by hand,
+    the airline said" → "Staff checked passengers in by hand"), or None when it names none there."""
+    pieces = _pieces(unit.span.text)
+    facts = [(s, e) for s, e, says in pieces if not says]
+    if not facts or len(facts) == len(pieces) or not (pieces[0][2] or pieces[-1][2]):
+        return None
+    s, e = facts[0][0], facts[-1][1]
+    text = unit.span.text[s:e]
+    if _word_count(text) < MIN_CORE_WORDS or not _quotes_balanced(text):
+        return None
+    return Unit(Span(unit.span.article, unit.span.start + s, unit.span.start + e, text), unit.paragraph, unit.order)
+
+
+#: A statement (without its source) of at most this many words is taken to state one thing.
+ANCHOR_WORDS = 16
+#: A statement without its source must keep this many words to state anything.
+MIN_CORE_WORDS = 5
+
+
+def fragment_spans(unit: Unit, min_words: int = 5) -> list[Unit]:
+    """Parts of a long statement that may state one of its facts alone, as units (same paragraph and order).
+
+    "The ferry was carrying 200 people to the weekly market when strong winds struck it" says where the
+    passengers were going and what sank the boat; another outlet may say only one of the two. The pieces
+    between commas, dashes and clause-opening words are joined into runs of up to :data:`FRAGMENT_PIECES`;
+    runs that cut a quotation in two are left out (their words would misquote).
+    """
+    text, base = unit.span.text, unit.span.start
+    total = _word_count(text)
+    if total < FRAGMENT_FROM_WORDS:
+        return []
+    # A piece that only says who said it ("police said", "according to the ministry") states no fact, and
+    # would let two fragments meet on their sources alone: runs stop at it.
+    runs: list[list[tuple[int, int]]] = [[]]
+    for s, e, says in _pieces(text):
+        if says:
+            runs.append([])
+        else:
+            runs[-1].append((s, e))
+    out: list[Unit] = []
+    seen: set[tuple[int, int]] = set()
+    starts = [(block, a) for block in runs for a in range(len(block))]
+    for run in range(1, FRAGMENT_PIECES + 1):
+        for block, a in starts:
+            if a + run > len(block):
+                continue
+            s, e = block[a][0], block[a + run - 1][1]
+            words = _word_count(text[s:e])
+            if (s, e) in seen or words < min_words or words > total - FRAGMENT_LEAVES:
+                continue
+            if not _quotes_balanced(text[s:e]):
+                continue
+            seen.add((s, e))
+            out.append(Unit(Span(unit.span.article, base + s, base + e, text[s:e]), unit.paragraph, unit.order))
+            if len(out) >= MAX_FRAGMENTS:
+                return out
+    return out
+
+
+def _linked(sim: Similarity, i: int, j: int) -> bool:
+    """Two statements say something about the same thing: two shared words, or a word and a name."""
+    words = len(sim.words[i] & sim.words[j])
+    return words >= 2 or (words >= 1 and bool(sim.names[i] & sim.names[j]))
+
+
+def _covers(sim: Similarity, statement: int, part: int) -> bool:
+    """Part of another statement says all that ``statement`` says: each of its numbers, and at least
+    :data:`COVERED_WORDS` of its words. "23 were arrested" does not back "23 were arrested and 14 officers
+    were hurt"; "200 on board" does not back "41 died"."""
+    numbers = {n for n in sim.names[statement] if n[0].isdigit()}
+    if not numbers <= sim.names[part]:
+        return False
+    words = sim.words[statement]
+    return not words or len(words & sim.words[part]) / len(words) >= COVERED_WORDS
+
+
+#: Share of a statement's words that part of another statement must hold to back it.
+COVERED_WORDS = 0.4
+
+
+def align_fragments(units: Sequence[Unit], vectors: np.ndarray, clusters: list[list[int]], thresholds: Thresholds,
+                    sim: Similarity, encode: Callable[[list[str]], np.ndarray]
+                    ) -> tuple[list[Unit], list[list[int]], Similarity]:
+    """A second pass that lets part of a long statement support a claim: the pieces of two related
+    statements left in different claims are compared, and a close pair joins their claims (or starts one).
+
+    Returns all pieces (``units`` first, then the fragments), the clusters over them and their similarity. A statement
+    keeps its own claim; a fragment only adds its article to another. A claim built only of fragments is
+    kept when it holds two articles or more.
+    """
+    cluster_of = {i: c for c, members in enumerate(clusters) for i in members}
+    cores: dict[int, Unit | None] = {}
+    frags: dict[int, list[Unit]] = {}
+    pairs: list[tuple[int, int]] = []
+    for i, j in sim.candidates(thresholds.prefilter):
+        if cluster_of[i] == cluster_of[j] or not _linked(sim, i, j):
+            continue
+        for k in (i, j):
+            if k not in frags:
+                cores[k] = statement_core(units[k])
+                whole = cores[k].span if cores[k] else units[k].span
+                frags[k] = [f for f in fragment_spans(units[k]) if f.span != whole]
+        if frags[i] or frags[j] or cores[i] or cores[j]:
+            pairs.append((i, j))
+    if not pairs:
+        return list(units), clusters, sim
+    pieces = list(units)
+    parent: list[int] = list(range(len(units)))
+    anchor: dict[int, int] = {}
+    own: dict[int, list[int]] = {}
+    for k in sorted(frags):
+        anchor[k] = k
+        if cores[k] is not None:
+            anchor[k] = len(pieces)
+            pieces.append(cores[k])
+            parent.append(k)
+        own[k] = list(range(len(pieces), len(pieces) + len(frags[k])))
+        pieces.extend(frags[k])
+        parent.extend([k] * len(frags[k]))
+    extra = encode([p.span.text for p in pieces[len(units):]]) if len(pieces) > len(units) else None
+    all_vectors = np.vstack([vectors, extra]) if extra is not None else vectors
+    psim = Similarity(pieces, all_vectors)
+    # A statement that says one thing (or its part without the source) may find that thing inside a longer
+    # statement of another article; two parts of two long statements meeting is too loose a match.
+    short = {k: _word_count(pieces[anchor[k]].span.text) <= ANCHOR_WORDS for k in anchor}
+    scored: list[tuple[float, int, int]] = []
+    for i, j in pairs:
+        # (statement, part of the other that must say all of it)
+        tries = [(anchor[i], q) for q in own[j] if short[i]] + [(anchor[j], p) for p in own[i] if short[j]]
+        if anchor[i] != i or anchor[j] != j:
+            a, b = sorted((anchor[i], anchor[j]), key=lambda k: (_word_count(pieces[k].span.text), k))
+            tries.append((a, b))
+        for p, q in tries:
+            if _linked(psim, p, q) and _covers(psim, p, q) and (s := psim(p, q)) >= thresholds.pair:
+                scored.append((s, min(p, q), max(p, q)))
+    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+    # Clusters over pieces: the first pass's claims, each fragment alone until it joins one.
+    members: dict[int, list[int]] = {c: list(m) for c, m in enumerate(clusters)}
+    home = {i: c for c, m in members.items() for i in m}
+    for f in range(len(units), len(pieces)):
+        home[f] = len(members)
+        members[home[f]] = [f]
+    arts = [p.span.article for p in pieces]
+    pair_sim: dict[tuple[int, int], float] = {}
+
+    def s_of(x: int, y: int) -> float:
+        key = (x, y) if x < y else (y, x)
+        if key not in pair_sim:
+            pair_sim[key] = psim(*key)
+        return pair_sim[key]
+
+    def try_merge(cp: int, cq: int) -> None:
+        if cp == cq or cp not in members or cq not in members:
+            return
+        a, b = members[cp], members[cq]
+        shared = {arts[k] for k in a} & {arts[k] for k in b}
+        # An article on both sides is allowed only as two overlapping parts of one statement (the same
+        # words cut a little differently): the longer part stays.
+        twins = [(x, y) for x in a for y in b if arts[x] == arts[y]]
+        if len(twins) != len(shared) or not all(_overlap(pieces, parent, x, y) > 0 for x, y in twins):
+            return
+        sa, sb = a[:LINK_SAMPLE], b[:LINK_SAMPLE]
+        if sum(s_of(x, y) for x in sa for y in sb) / (len(sa) * len(sb)) < thresholds.average:
+            return
+        shorter = {min((x, y), key=lambda k: (len(pieces[k].span.text), k)) for x, y in twins}
+        keep, drop = (cp, cq) if cp < cq else (cq, cp)
+        members[keep] = sorted(k for k in members[keep] + members.pop(drop) if k not in shorter)
+        for k in members[keep]:
+            home[k] = keep
+        for k in shorter:
+            home[k] = -1  # in no claim any more
+
+    for _, p, q in scored:
+        try_merge(home[p], home[q])
+    # Two claims resting on mostly the same words of one statement are one claim when, on average, their
+    # statements are close ("overturned in strong winds shortly" / "… shortly after it left port").
+    placed = sorted(k for k in range(len(units), len(pieces)) if home[k] >= 0 and len(members[home[k]]) > 1)
+    same = [(s_of(x, y), x, y) for x in placed for y in placed
+            if x < y and home[x] != home[y] and _overlap(pieces, parent, x, y) >= OVERLAP_SAME]
+    for _, x, y in sorted(same, key=lambda t: (-t[0], t[1], t[2])):
+        try_merge(home[x], home[y])
+    # A statement that found its claim through its core, and is alone in its own, is that claim's evidence
+    # whole (the source it names included) and has no claim of its own besides.
+    for k, core in anchor.items():
+        if core != k and home[core] >= 0 and members.get(home[k]) == [k]:
+            del members[home[k]]
+            members[home[core]] = sorted(k if x == core else x for x in members[home[core]])
+            home[k], home[core] = home[core], -1
+    # A claim made only of fragments whose statements already stand together in one claim says it twice.
+    out = [m for _, m in sorted(members.items())
+           if any(k < len(units) for k in m) or (len(m) >= 2 and len({cluster_of[parent[k]] for k in m}) > 1)]
+    return pieces, out, psim
+
+
+#: Two fragments of one statement sharing at least this share of the shorter's words state the same fact.
+OVERLAP_SAME = 0.5
+
+
+def _overlap(pieces: Sequence[Unit], parent: Sequence[int], x: int, y: int) -> float:
+    """How much of the shorter of two pieces cut from one statement the other covers (0 for two statements)."""
+    a, b = pieces[x].span, pieces[y].span
+    if parent[x] != parent[y]:
+        return 0.0
+    common = min(a.end, b.end) - max(a.start, b.start)
+    return max(0.0, common / min(a.end - a.start, b.end - b.start))
+
+
+def canonical(cluster: Sequence[int], units: Sequence[Unit], sim: Callable[[int, int], float],
+              whole: int | None = None) -> int:
+    """The member closest to all others (ties: the earliest article); its words become the claim text.
+    With ``whole``, members below that index (whole statements) are preferred to fragments."""
     if len(cluster) == 1:
         return cluster[0]
+    if whole is not None and any(i < whole for i in cluster):
+        cluster = [i for i in cluster if i < whole]
+        if len(cluster) == 1:
+            return cluster[0]
     best = max(
         cluster,
         key=lambda i: (
@@ -209,15 +465,21 @@ def build_claims(
     independent: Mapping[str, str],
     article_dates: Mapping[str, str | None],
     conflicts: Callable[[Sequence[Unit]], list[list[int]] | None] | None = None,
+    encode: Callable[[list[str]], np.ndarray] | None = None,
 ) -> list[Claim]:
     """Aligned claims with status; ``independent`` maps an article to the original it copies (or itself).
 
     ``conflicts`` may split a cluster whose units state incompatible versions (different figures for
     the same count): it returns groups of member positions, one per version, or None when they agree.
+    ``encode`` (the encoder that made ``vectors``) lets parts of long statements meet (see
+    :func:`align_fragments`); without it only whole statements are aligned.
     """
     thresholds = THRESHOLDS.get(encoder_name, THRESHOLDS["lexical"])
     sim = Similarity(units, vectors)
     clusters = align(units, vectors, thresholds, sim)
+    whole = len(units)
+    if encode is not None:
+        units, clusters, sim = align_fragments(units, vectors, clusters, thresholds, sim, encode)
     drafts: list[tuple[list[int], str]] = []
     for cluster in clusters:
         versions = conflicts([units[i] for i in cluster]) if conflicts and len(cluster) > 1 else None
@@ -239,7 +501,7 @@ def build_claims(
     for cluster, forced in drafts:
         sources = len({independent.get(units[i].span.article, units[i].span.article) for i in cluster})
         status = forced or ("corroborated" if sources >= 2 else "single-source")
-        best = canonical(cluster, units, sim)
+        best = canonical(cluster, units, sim, whole)
         evidence = tuple(sorted((units[i].span for i in cluster), key=lambda s: (s.article, s.start)))
         first = min(units[i].order for i in cluster)
         key = (-sources, first, evidence[0].article, evidence[0].start)

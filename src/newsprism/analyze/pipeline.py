@@ -261,7 +261,8 @@ def build_story(
         copied = _copied_units(ids, units, duplicate_of)
     story_units = [u for aid in ids for u in units[aid] if u not in copied]
     matrix = np.stack([vectors[u] for u in story_units]) if story_units else np.zeros((0, 1), dtype=np.float32)
-    claims = build_claims(story_units, matrix, encoder.name, independent, article_dates, _conflicts_from(mentions))
+    claims = build_claims(story_units, matrix, encoder.name, independent, article_dates, _conflicts_from(mentions),
+                          encoder.encode)
     claims = _attach_copies(claims, copied)
     quotes = group_quotes([q for a in articles for q in find_quotes(a)], encoder)
     timeline = build_timeline(articles, references, encoder)
