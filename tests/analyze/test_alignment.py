@@ -313,3 +313,22 @@ def test_a_part_does_not_back_a_statement_it_says_only_half_of() -> None:
              "Officers in Tarnow detained 12 people": [0.3, 0.95, 0.0]}
     claims = _claims_with_parts(long_text, short_text, table)
     assert all(c.status == "single-source" for c in claims)  # the 3 hurt officers are not in the other
+
+
+def test_parts_of_two_long_statements_meet_only_when_each_says_all_the_other_does() -> None:
+    long_a = ("Rescuers pulled four miners from the flooded shaft at Orvel on Friday as the company's shares "
+              "fell sharply on the stock exchange in the capital.")
+    part_a = "Rescuers pulled four miners from the flooded shaft at Orvel on Friday"
+    for count, meets in (("four", True), ("five", False)):
+        part_b = f"rescuers pulled {count} miners out of the flooded shaft at Orvel on Friday"
+        long_b = f"Families of the crew held a vigil outside the town hall, and {part_b}."
+        table = {long_a: [1.0, 0.0, 0.0], long_b: [0.43, 0.9, 0.0], part_a: [0.3, 0.95, 0.0], part_b: [0.3, 0.95, 0.0]}
+        claims = _claims_with_parts(long_a, long_b, table)
+        corroborated = [c for c in claims if c.status == "corroborated"]
+        if not meets:  # four miners are not five
+            assert corroborated == []
+            continue
+        [both] = corroborated
+        assert {e.text for e in both.evidence} == {part_a, part_b}
+        # Each long statement keeps its own claim too, for what only it says.
+        assert len([c for c in claims if c.status == "single-source"]) == 2

@@ -190,10 +190,12 @@ def align(units: Sequence[Unit], vectors: np.ndarray, thresholds: Thresholds,
 #: A statement of at least this many words may carry several facts: runs of its pieces (see
 #: :func:`fragment_spans`) may each meet a statement of another article that says one of them.
 FRAGMENT_FROM_WORDS = 14
-#: Where a statement's pieces part: a comma, semicolon, colon or dash, or a word that opens a clause.
+#: Where a statement's pieces part: a comma, semicolon, colon or dash (with the word opening a clause
+#: after it, if any), or a word that opens a clause.
+CLAUSE_OPENERS = ("and|but|while|whereas|when|as|after|before|with|which|who|where|because|although|though|since|"
+                  "amid|following")
 FRAGMENT_CUTS = re.compile(
-    r"\s*[,;:]\s+|\s+[–—]\s+|\s+(?:and|but|while|whereas|when|as|after|before|with|which|who|where|"
-    r"because|although|though|since|amid|following)\s+",
+    rf"(?:\s*[,;:]\s+|\s+[–—]\s+)(?:(?:{CLAUSE_OPENERS})\s+)?|\s+(?:{CLAUSE_OPENERS})\s+",
     re.IGNORECASE,
 )
 #: A piece that names a source and nothing else: "police in the region said", "survivors told the Daily",
@@ -243,6 +245,10 @@ def statement_core(unit: Unit) -> Unit | None:
     return Unit(Span(unit.span.article, unit.span.start + s, unit.span.start + e, text), unit.paragraph, unit.order)
 
 
+#: Two parts of two long statements meet only when both have this many words and are this much closer
+#: than two whole statements must be.
+PART_WORDS = 7
+PART_MARGIN = 0.05
 #: A statement (without its source) of at most this many words is taken to state one thing.
 ANCHOR_WORDS = 16
 #: A statement without its source must keep this many words to state anything.
@@ -353,7 +359,7 @@ def align_fragments(units: Sequence[Unit], vectors: np.ndarray, clusters: list[l
     all_vectors = np.vstack([vectors, extra]) if extra is not None else vectors
     psim = Similarity(pieces, all_vectors)
     # A statement that says one thing (or its part without the source) may find that thing inside a longer
-    # statement of another article; two parts of two long statements meeting is too loose a match.
+    # statement of another article.
     short = {k: _word_count(pieces[anchor[k]].span.text) <= ANCHOR_WORDS for k in anchor}
     scored: list[tuple[float, int, int]] = []
     for i, j in pairs:
@@ -365,6 +371,14 @@ def align_fragments(units: Sequence[Unit], vectors: np.ndarray, clusters: list[l
         for p, q in tries:
             if _linked(psim, p, q) and _covers(psim, p, q) and (s := psim(p, q)) >= thresholds.pair:
                 scored.append((s, min(p, q), max(p, q)))
+        # Two parts of two long statements: each must say all the other says, be a clause of some length,
+        # and be closer than two statements need to be (short parts overlap easily).
+        for p in own[i]:
+            for q in own[j]:
+                if (min(_word_count(pieces[p].span.text), _word_count(pieces[q].span.text)) >= PART_WORDS
+                        and _linked(psim, p, q) and _covers(psim, p, q) and _covers(psim, q, p)
+                        and (s := psim(p, q)) >= thresholds.pair + PART_MARGIN):
+                    scored.append((s, p, q))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
     # Clusters over pieces: the first pass's claims, each fragment alone until it joins one.
     members: dict[int, list[int]] = {c: list(m) for c, m in enumerate(clusters)}
