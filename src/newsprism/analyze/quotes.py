@@ -166,6 +166,9 @@ OVERLAP_STOPWORDS = table(
 #: gives a paraphrase more than 0.5.
 MATCH_THRESHOLDS = {"minilm": 0.70}
 MATCH_THRESHOLD = 0.60  # any other encoder, the lexical fallback included
+#: How much lower the bar is when both variants are given to one named speaker: an outlet that re-words
+#: a quote ("years, not months, to recover" / "years to recover, not months") keeps who said it.
+SAME_SPEAKER_EASING = 0.15
 
 #: Words that negate a statement; a translation keeps them, so a pair where only one side has one
 #: ("will reopen" / "will not reopen") is two different quotes unless the rest is very close.
@@ -1018,7 +1021,10 @@ def group_quotes(mentions: Sequence[QuoteMention], encoder: Encoder) -> list[Quo
             if ms[i].span.article == ms[j].span.article or not _speakers_agree([ms[i]], [ms[j]]):
                 continue
             quality, coverage = scorer.pair(i, j)
-            if quality >= threshold:
+            # One named speaker eases the bar, unless one variant denies what the other says.
+            named = (ms[i].speaker and ms[j].speaker and names_match(ms[i].speaker, ms[j].speaker)
+                     and negated(ms[i].text) == negated(ms[j].text))
+            if quality >= threshold - (SAME_SPEAKER_EASING if named else 0.0):
                 pairs.append((-(quality + COVERAGE_WEIGHT * coverage), i, j))
     pairs.sort()
     clusters = _greedy_clusters(ms, pairs)
