@@ -265,6 +265,12 @@ def test_the_next_weekday_is_not_a_date_of_the_report() -> None:
         ("Fares will rise; on ", False),
         ("They returned the next day on ", False),
         ("", False),
+        # A future verb further back still governs the date, unless another clause starts in between.
+        ("The ferry will make its first crossing since the storm on ", True),
+        ("The line will reopen to freight and passenger trains on ", True),
+        ("He will be remembered for the speech he gave on ", False),
+        ("Voters will remember what the mayor promised on ", False),
+        ("The clinic will treat patients who were injured on ", False),
     ],
 )
 def test_future_context_cues(before: str, expected: bool) -> None:

@@ -582,7 +582,26 @@ def future_context(text: str, start: int) -> bool:
         previous = window[i - 1] if i > 0 else (words[-len(window) - 1] if len(words) > len(window) else "")
         if w != "next" or previous not in NOT_NEXT_BEFORE:
             return True
+    # "will run its first service since 2022 on Saturday": the future verb may sit further back, as long as
+    # nothing between it and the date starts another clause or turns to the past.
+    reach = words[-FUTURE_VERB_REACH:]
+    for i in range(len(reach) - 1, -1, -1):
+        if reach[i] in FUTURE_VERBS:
+            return True
+        if reach[i] in CLAUSE_BREAKERS or reach[i] in PAST_AUXILIARIES:
+            break
     return words[-1] in FORWARD_PREPOSITIONS and not PAST_AUXILIARIES.intersection(words)
+
+
+FUTURE_VERBS: frozenset[str] = frozenset({"will", "won't", "shall"})
+"""Future auxiliaries looked for up to :data:`FUTURE_VERB_REACH` words before a date."""
+FUTURE_VERB_REACH = 12
+CLAUSE_BREAKERS: frozenset[str] = frozenset(
+    {"that", "which", "who", "whom", "whose", "what", "how", "why", "whether", "if", "when", "where", "while",
+     "after", "before", "because", "he", "she", "they", "we", "i", "you", "it", "there"}
+)
+"""Words between a future verb and a date that start another clause ("will recall the speech he gave on
+Sunday", "will meet the families who came on Monday"): the date is no longer the verb's."""
 
 
 #: Reported speech that puts what follows after the words were said: "said it would reopen on Monday",
