@@ -241,6 +241,39 @@ CASES: dict[str, Expect] = {
         title="Bürgerbad in Görlitz öffnet wieder", author="Jürgen Weiß", published="2024-05-02",
         outlet="Lausitzer Bote", language="de",
     ),
+    # A local paper's print-style page: "Words:" credit, a pointer to another page, a follow prompt naming the
+    # paper's handle, and a footer of motto and ad desk. Body sentences opening "Words matter" and citing
+    # "page 54 of its annual report" stay.
+    "print_edition_footer.txt": Expect(
+        keep=("Words matter more than ever in a town that nearly lost its archive",
+              "whose full account of the work is on page 54 of its annual report.",
+              "until new pumps are fitted next spring."),
+        drop=("news on page 12", "Follow @dunmoregazette", "serving the vale since 1894", "To advertise call"),
+        title="Library reopens in the old corn exchange after flood repairs", author="Priya Anand",
+        published="2031-10-10", outlet="Dunmore Vale Gazette",
+        reasons={"Words: Priya Anand": "byline", "More Dunmore Vale news": "related-links",
+                 "Dunmore Vale Gazette —": "footer"},
+    ),
+    # A business digest re-running wire copy: the site's name above a one-step crumb, a "Name / Wire" byline,
+    # a syndication note, a prompt to get the news on the reader's own channel, a share strip and an end mark.
+    "syndicated_digest.txt": Expect(
+        keep=("Harbour pilots at the port of Varberg returned to work on Monday",
+              "estimated the cost to local firms at about 30 million kronor."),
+        drop=("Logistics ›", "content-sharing agreement", "in your Telegram", "Pinterest"),
+        title="Harbour pilots end strike after pay deal at Varberg", author="Ines Kroll",
+        published="2031-11-03T07:45", outlet="Northern Ports & Shipping Digest",
+        reasons={"Northern Ports & Shipping Digest": "masthead", "This article is distributed": "syndication",
+                 "ENDS": "end-marker"},
+    ),
+    # A radio station's page: a "Listen live" strip above the headline, a desk credit naming its reporter, and a
+    # "Listen again" prompt below the story.
+    "radio_listen_live.txt": Expect(
+        keep=("All ferry sailings between Oban and Castlebay", "who runs the grocery in Castlebay."),
+        drop=("Listen live", "Listen again", "newsroom, reporting by"),
+        title="Ferry services to Barra cancelled for a third day as gales continue", author="Morag Finlay",
+        published="2031-02-12T17:20",
+        reasons={"Listen live:": "audio-prompt", "Coastline FM newsroom": "byline"},
+    ),
 }
 
 

@@ -8,6 +8,7 @@ from newsprism.clean.header import (
     bare_byline,
     credit_line,
     credited_author,
+    footer_tagline,
     is_masthead,
     is_prose,
     looks_like_headline,
@@ -345,3 +346,93 @@ def test_a_widget_beside_the_date_and_a_clock_in_hours_are_not_the_story() -> No
     assert (header.title, header.author, header.published) == ("Ferry crossings to Holm suspended", "Ines Kroll",
                                                                 "2031-03-13")
     assert rest == [LEDE]
+
+
+def test_a_site_name_on_the_first_line_gives_way_to_the_headline_under_a_crumb_and_date() -> None:
+    header, rest = read_header(["Harbour & Lakes Business Digest", "Markets › Energy", "Tuesday 4 March 2031, 18:02",
+                                "Ferry operator doubles fares as fuel costs soar", "Ines Kroll / Danube Wire", LEDE])
+    assert (header.title, header.author, header.published, header.outlet) == (
+        "Ferry operator doubles fares as fuel costs soar", "Ines Kroll", "2031-03-04T18:02",
+        "Harbour & Lakes Business Digest")
+    assert rest == [LEDE]
+    assert [r.reason for r in header.removed] == ["masthead", "navigation", "dateline", "title", "byline"]
+
+
+def test_a_short_title_case_headline_ending_in_an_outlet_word_stays_the_title() -> None:
+    # It reads like a site's name, but no other headline-like line follows it in the header.
+    header, rest = read_header(["Lakes Ferry Strike Ends Today", "By Ines Kroll", "Tuesday 4 March 2031", LEDE])
+    assert (header.title, header.author) == ("Lakes Ferry Strike Ends Today", "Ines Kroll")
+    assert rest == [LEDE]
+
+
+def test_a_listen_live_strip_is_not_the_headline_and_a_desk_credit_names_its_reporter() -> None:
+    header, rest = read_header(["Valley Sound | News | Lakes", "Listen live: Valley Sound 101.2 FM",
+                                "Ferry crossings to Holm suspended", "Tuesday 4 March 2031, 08:10 GMT",
+                                "Valley Sound newsroom, reporting by Ines Kroll", LEDE])
+    assert (header.title, header.author, header.published) == (
+        "Ferry crossings to Holm suspended", "Ines Kroll", "2031-03-04T08:10")
+    assert rest == [LEDE]
+
+
+def test_a_site_name_alone_above_the_headline_is_its_masthead() -> None:
+    header, _ = read_header(["Lakeside Chronicle", "Sport", "Ferry crossings to Holm suspended", LEDE])
+    assert (header.title, header.outlet) == ("Ferry crossings to Holm suspended", "Lakeside Chronicle")
+    header, _ = read_header(["News", "Sport", "Ferry crossings to Holm suspended", LEDE])
+    assert header.outlet is None  # one section word names no site
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("Words: Ines Kroll", "Ines Kroll"), ("WORDS: INES KROLL", "Ines Kroll"), ("Words by Ines Kroll", "Ines Kroll")],
+)
+def test_a_words_credit_is_a_byline(line: str, author: str) -> None:
+    found = parse_byline(line)
+    assert found is not None and found[0] == author
+
+
+@pytest.mark.parametrize("line", ["Words matter to the families", "Words Fail Us", "Words: a short history"])
+def test_words_opening_a_line_without_a_name_is_no_byline(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+def test_a_bare_byline_with_its_outlet_after_a_slash() -> None:
+    assert bare_byline("Ines Kroll / Danube Wire") == "Ines Kroll"
+    assert bare_byline("Ferry / harbour closures") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lakeside Chronicle — serving the town since 1881.",
+        "Valley Courier - proudly independent since 1990",
+        "The Harbour Times: news for the north shore",
+    ],
+)
+def test_footer_taglines(line: str) -> None:
+    assert footer_tagline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Times — the paper was sold in 2019.",
+        "Lakeside Chronicle: the editor said the paper would close.",
+        "Ferry strike — thousands stranded on the islands",
+        "Valley Courier.",
+    ],
+)
+def test_not_footer_taglines(line: str) -> None:
+    assert not footer_tagline(line)
+
+
+def test_a_footer_tagline_may_name_the_site_the_header_named() -> None:
+    assert footer_tagline("Rails & Rambles — a blog about branch lines", frozenset({"rails & rambles"}))
+    assert not footer_tagline("Rails & Rambles — a blog about branch lines")
+
+
+def test_a_title_case_headline_with_a_subhead_keeps_the_headline() -> None:
+    # A short headline ending in an outlet word ("Record") is not taken for a site's name: the subhead under it
+    # must not replace it.
+    header, rest = read_header(["Storm Breaks Heat Record", "Temperatures fell by twelve degrees in an hour", LEDE])
+    assert header.title == "Storm Breaks Heat Record"
+    assert rest == ["Temperatures fell by twelve degrees in an hour", LEDE]

@@ -136,3 +136,10 @@ def test_a_long_element_with_a_promo_class_is_a_wrapper_and_stays() -> None:
     html = page().replace("<article>", '<article class="teaser-layout">')
     art = clean_html(html, "a", "a.html")
     assert "Paragraph 4 of the report" in art.text
+
+
+def test_a_wire_end_mark_and_a_channel_prompt_the_extractor_kept_are_dropped() -> None:
+    art = clean_html(page(body_extra="<p>Get the Holm ferry times in your WhatsApp. Click here</p><p>-ENDS-</p>"),
+                     "a", "a.html")
+    assert "ENDS" not in art.text and "WhatsApp" not in art.text
+    assert {r.reason for r in art.removed} >= {"end-marker", "share-prompt"}

@@ -306,3 +306,84 @@ def test_strips_of_furniture_items(line: str, reason: str) -> None:
                                   "Send in the divers, the mayor said."])
 def test_story_lines_with_bars_or_spaces_stay(line: str) -> None:
     assert line_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # Offers to get the outlet's news on the reader's own channel, with the link's label.
+        ("Receive the news of the Courier in your WhatsApp. Click here", "share-prompt"),
+        ("Get breaking news alerts on your phone", "share-prompt"),
+        ("Read our top stories in your Telegram: tap here", "share-prompt"),
+        ("Click here to join our reader panel", "share-prompt"),
+        # Machine-translation notes with the usual disclaimer after them.
+        ("This text was translated automatically from the Greek. In case of divergence, the original version "
+         "prevails.", "translation-note"),
+        ("This article was machine-translated from Polish. In the event of any inconsistency, the original text "
+         "applies.", "translation-note"),
+        # Syndication notes naming the outlet the copy comes from.
+        ("This article is distributed by Danube Wire and appears here under a content-sharing agreement.",
+         "syndication"),
+        ("This story was supplied by Harbour FM under a licence agreement.", "syndication"),
+        ("This article was provided by The Lakes Herald.", "syndication"),
+        # A station's live stream and a "watch live" button.
+        ("Listen live: Valley Sound 101.2 FM", "audio-prompt"),
+        ("Listen again on the Harbour FM app", "audio-prompt"),
+        ("Watch live", "video-promo"),
+        # A follow prompt naming the outlet's handle; a share strip with other platforms.
+        ("Follow @harbourdaily on X and Instagram", "share-prompt"),
+        ("Share: Pinterest | Tumblr | Email", "share-prompt"),
+        ("Facebook · Messenger · Flipboard", "share-prompt"),
+        # One step of a crumb trail.
+        ("Business › Energy", "navigation"),
+        ("World » Asia Pacific", "navigation"),
+        # Print-edition pointers to another page.
+        ("More Riverside Rovers news on page 62", "related-links"),
+        ("Continued on page 12", "related-links"),
+        ("Full results, pages 50-51", "related-links"),
+        ("See page 7", "related-links"),
+        # The outlet selling its ad space.
+        ("To advertise call 0161 000 0000.", "advertisement"),
+        ("To advertise in the Valley Courier, email ads@courier.example", "advertisement"),
+        ("Advertise with us", "advertisement"),
+        # Wire and press-release end marks.
+        ("ENDS", "end-marker"),
+        ("-ends-", "end-marker"),
+        ("###", "end-marker"),
+        ("-30-", "end-marker"),
+    ],
+)
+def test_prompts_pointers_and_marks_outlets_add(line: str, reason: str) -> None:
+    assert line_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Story sentences shaped like those lines.
+        "Residents said they received the evacuation warning on their phones an hour too late.",
+        "You will get the results in your inbox within a week, the council told applicants.",
+        "See the flood alerts on your phone, the mayor urged residents.",
+        "Click here, the sign on the broken ticket machine still read on Monday.",
+        "The report was translated into English by the ministry. In case of doubt, officials said, ask them.",
+        "This story is shared by many families in the valley, where floods come every spring.",
+        "This story was provided by residents who asked not to be named.",
+        "The food parcels were distributed by the Red Cross under an agreement with the city.",
+        "Listen, the mayor told the crowd, we will rebuild the bridge.",
+        "Watch live footage of the launch was shown on screens in the square.",
+        "Follow the money on Telegram, investigators said.",
+        "Share prices rose on Facebook's results.",
+        "Profits > £1bn for the third year",
+        "More than 50 homes are listed on page 54.",
+        "The full list of closures appears on page 54 of the council report.",
+        "see page 54 of the report",
+        "More details are on page 54",
+        "To advertise the festival, organisers hired a plane to tow a banner over the beach.",
+        "Advertise with us, the billboard read, above a picture of the mayor.",
+        "Words matter, the judge said as she read out the sentence.",
+        "The strike ends on Friday.",
+        "End of an era as the last mine closes",
+    ],
+)
+def test_story_lines_like_those_prompts_stay(line: str) -> None:
+    assert line_reason(line) is None

@@ -103,6 +103,13 @@ def test_copyright_holder_names_the_outlet_only_when_the_text_says_so() -> None:
     assert clean(BODY).outlet is None
 
 
+def test_the_rights_to_a_site_s_photos_name_no_outlet() -> None:
+    assert copyright_holder(["Rails & Rambles is a hobby blog. All photos © Jo Lam unless credited."]) is None
+    assert copyright_holder(["Images (c) 2024 Harbour Port Authority"]) is None
+    assert copyright_holder(["Photos © Jo Lam. © 2024 Valley Courier"]) == "Valley Courier"
+    assert copyright_holder(["© 2024 Photo Weekly Media"]) == "Photo Weekly Media"
+
+
 def test_nothing_but_boilerplate_leaves_no_text() -> None:
     assert clean(["ADVERTISEMENT", "Share this article", "Subscribe"]).text == ""
 
@@ -209,3 +216,33 @@ def test_points_under_a_key_points_label_are_the_story_s_summary() -> None:
               "• Schools in three towns closed"]
     art = clean(["Storm shuts the harbour at Holm", "Key points", *points, *BODY])
     assert all(p in art.text for p in points) and "Key points" not in art.text
+
+
+def test_a_footer_of_the_site_s_motto_and_ad_desk_goes_but_a_story_sentence_with_it_keeps_the_line() -> None:
+    footer = "Lakeside Chronicle — serving the north shore since 1902. To advertise call 0161 000 0000."
+    art = clean(["Lakeside Chronicle", "Ferry crossings to Holm suspended", *BODY, footer])
+    assert footer not in art.text and art.removed[-1].reason == "footer"
+    mixed = "Lakeside Chronicle — serving the north shore since 1902. The paper was sold to a trust in 2019."
+    assert mixed in clean([*BODY, mixed]).text
+
+
+def test_a_site_s_motto_inside_the_body_stays() -> None:
+    motto = "Lakeside Chronicle — serving the north shore since 1902"
+    art = clean([BODY[0], motto, *BODY[1:]])
+    assert motto in art.text
+
+
+def test_a_page_pointer_and_a_wire_end_mark_go_but_a_page_reference_in_a_sentence_stays() -> None:
+    inside = "The full list of the terminal's repairs is on page 54 of the council's report, published in May."
+    art = clean([BODY[0], inside, *BODY[1:], "More Holm harbour news on page 12", "ENDS"])
+    assert inside in art.text
+    assert "page 12" not in art.text and "ENDS" not in art.text
+    assert [r.reason for r in art.removed] == ["related-links", "end-marker"]
+
+
+def test_a_channel_prompt_and_a_translation_note_go_below_the_body() -> None:
+    prompt = "Receive the news of the Courant in your WhatsApp. Click here"
+    note = "This text was translated automatically from the Swedish. In case of divergence, the original prevails."
+    art = clean([*BODY, prompt, note])
+    assert art.text.endswith("a spokesperson for the operator said.")
+    assert [r.reason for r in art.removed] == ["share-prompt", "translation-note"]

@@ -22,10 +22,11 @@ DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 
-#: A byline: "By Jane Doe", "BY JANE DOE", "Par Marie Dupont", "Von Hans Müller", "Author: …", "Written by …".
+#: A byline: "By Jane Doe", "BY JANE DOE", "Par Marie Dupont", "Von Hans Müller", "Author: …", "Written by …",
+#: "Words: …" (a magazine's credit; only with its colon, as "Words" opens sentences too).
 BYLINE = re.compile(
     r"\W*(?:by|par|von|por|di|door|written by|words by|posted by|published by|(?:live )?coverage by|story by"
-    r"|author|auteur|autor|autore|reporter|text)"
+    r"|author|auteur|autor|autore|reporter|text|words(?=\s*:))"
     r"\s*[:]?\s+(?P<name>.+)",
     re.IGNORECASE,
 )
@@ -225,13 +226,18 @@ def read_header(paragraphs: list[str]) -> tuple[Header, list[str]]:
             del paras[i]
             continue
         if header.title is None and _menu_item(line, paras[i + 1: i + 2]):
-            header.removed.append(Removed(line, "navigation"))
+            if len(line.split()) >= 2 and outlet_name(line):  # "Valley Courier" (not "News") above the headline
+                header.outlet = header.outlet or _tidy_outlet(line)
+                header.removed.append(Removed(line, "masthead"))
+            else:
+                header.removed.append(Removed(line, "navigation"))
             del paras[i]
             continue
         headline = not seen_meta_body(paras, i) and looks_like_headline(line) and len(paras) > i + 1
         if headline and header.title is not None and chrome_title:
             # What was taken for the headline was the site's masthead or tagline: the headline is this line.
             header.removed[title_at] = Removed(header.title, "masthead")
+            header.outlet = header.outlet or (_tidy_outlet(header.title) if outlet_name(header.title) else None)
             header.title = None
         if headline and header.title is None:
             header.title = line
@@ -291,6 +297,29 @@ def site_tagline(line: str) -> bool:
             and 1 <= word_count(tagline) <= 10)
 
 
+#: Verbs that make a line after a site's name a statement of the story, not the site's motto.
+_STATEMENT_VERBS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|told|added)\b", re.IGNORECASE)
+
+
+def footer_tagline(line: str, names: frozenset[str] = frozenset()) -> bool:
+    """``line`` is a site's name and its motto, as page footers repeat them: "Valley Courier — serving the dale
+    since 1902.", "The Harbour Times: independent local news".
+
+    The name must read as an outlet's ("… Courier", see :func:`outlet_name`) or be one of ``names`` (lower-cased
+    names the page's header gave); the motto is short and states nothing ("Harbour Times — the paper was sold
+    in 2019." is a story's sentence).
+    """
+    parts = _TAGLINE_SEPARATOR.split(line.strip().rstrip(".!"), maxsplit=1)
+    if len(parts) != 2:
+        parts = re.split(r"\s*:\s+", line.strip().rstrip(".!"), maxsplit=1)
+    if len(parts) != 2:
+        return False
+    name, motto = (p.strip() for p in parts)
+    if not (outlet_name(name) or " ".join(name.lower().split()) in names):
+        return False
+    return 1 <= word_count(motto) <= 10 and not _STATEMENT_VERBS.search(motto) and not _TERMINAL.search(motto)
+
+
 def _menu_item(line: str, following: list[str]) -> bool:
     """A word or three above the headline followed by more such lines: a section menu or kicker."""
     return word_count(line) <= 3 and not ends_like_sentence(line) and bool(following) and not is_prose(following[0])
@@ -337,6 +366,12 @@ def _header_line(line: str, header: Header, after_meta: bool) -> tuple[str | Non
     if desk_byline(line):
         header.removed.append(Removed(line, "byline"))
         return "byline", ""
+    credited = credited_author(line) if len(line) <= 120 and not ends_like_sentence(line) else None
+    if credited:
+        # "Valley Radio newsroom, reporting by Jo Lam": a desk's credit that names its reporter.
+        header.author = header.author or credited
+        header.removed.append(Removed(line, "byline"))
+        return "byline", ""
     bare = bare_byline(line) if after_meta and header.author is None else None
     if bare:
         header.author = bare
@@ -372,7 +407,7 @@ def bare_byline(line: str) -> str | None:
 
     Two co-authors are joined by "and"; a lone comma before capitalised words marks an affiliation.
     """
-    line = re.sub(r"\s+[|·•]\s+", ", ", line, count=1)  # "Ana Ruiz | Regional correspondent"
+    line = re.sub(r"\s+[|·•/]\s+", ", ", line, count=1)  # "Ana Ruiz | Regional correspondent", "Ana Ruiz / Wire"
     if "," not in line:
         return person_name(line) if word_count(line) <= 6 else None
     head, _, tail = line.partition(",")

@@ -251,7 +251,7 @@ def _drop_inert_elements(tree, tags: tuple[str, ...]) -> None:
 
 #: Line reasons (see :func:`newsprism.clean.lexicon.line_reason`) that mark a leftover the extractor kept.
 LEFTOVER_REASONS = frozenset({"advertisement", "share-prompt", "reading-time", "video-promo", "navigation",
-                              "audio-prompt", "translation-note", "tip-prompt", "comments"})
+                              "audio-prompt", "translation-note", "tip-prompt", "comments", "end-marker"})
 
 
 def _wire_credit_author(paragraphs: list[str]) -> str | None:

@@ -45,20 +45,24 @@ LIVE_NOTICE = re.compile(
     _I,
 )
 
-#: Prompts to share, follow, subscribe or sign up; only short lines (see :data:`PROMPT_MAX_CHARS`).
+#: Where a share strip sends a story: "Share: Facebook | X | Pinterest", "Email · Print · Copy link".
+_SHARE_TARGET = (r"facebook|twitter|x|whatsapp|linkedin|email|e-mail|print|reddit|telegram|copy link|mastodon|bluesky"
+                 r"|threads|pinterest|tumblr|flipboard|messenger|vk|sms|pocket")
+
+#: Prompts to share, follow, subscribe or sign up; only short lines (see :data:`PROMPT_MAX_CHARS`). A line
+#: about "your inbox" that reports what someone said ("…, the council told applicants.") is the story's.
 SHARE_PROMPT = re.compile(
     r"\W*(?:(?:click (?:here )?to |tap to )?share (?:this|on|via|the story|article|story)\b.*"
     r"|(?:(?:share|artikel teilen|teilen|partager(?: l'article)?|compartir|condividi|delen)"
     r"(?: this| on| via)?(?: article| story)?\s*[:▸›>»|–-]?\s*)?"
-    r"(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|print|reddit|telegram|copy link|mastodon|bluesky|threads)"
-    r"(?:\s*[|·•/,]\s*(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|print|reddit|telegram|copy link|mastodon"
-    r"|bluesky|threads))+"
+    r"(?:" + _SHARE_TARGET + r")(?:\s*[|·•/,]\s*(?:" + _SHARE_TARGET + r"))+"
     r"|share|tweet|copy link|link copied|print (?:this )?(?:article|page)|email this (?:article|story)"
     r"|(?:font|text) size\b.{0,20}|send(?: to a friend)?|print"
     r"|(?:sign up|subscribe|register) (?:for|to) (?:our|the|my)\b.*"
-    r"|subscribe(?: now| today)?(?: (?:for|from) .*)?|get (?:our|the) .*newsletter.*|.*\b(?:in|to) your inbox\b.*|.*\bnewsletter\b.*\b(?:inbox|sign up|subscribe)\b.*"
+    r"|subscribe(?: now| today)?(?: (?:for|from) .*)?|get (?:our|the) .*newsletter.*|(?!.*\b(?:said|says|told)\b).*\b(?:in|to) your inbox\b.*|.*\bnewsletter\b.*\b(?:inbox|sign up|subscribe)\b.*"
     r"|follow (?:us|me) on\b.*|join (?:us|our [\w ]+) on\b.*|join our (?:telegram|whatsapp|discord)\b.*"
     r"|download (?:our|the) app\b.*|download our (?:[\w'’-]+ ){1,3}app\b.*|like us on facebook.*|(?:listen|watch) on \w+.*"
+    r"|(?:click|tap) (?:here|this link|the link)(?: (?:to|for) .*)?"
     r"|already a subscriber\?.*|(?:subscribe|sign in|log in|register) to (?:continue|keep) reading.*|log ?in|sign ?in|register|comments? \(\d+\)|\d+ comments?)\W*",
     _I,
 )
@@ -73,11 +77,12 @@ LABELLED_AD = re.compile(
     _I,
 )
 
-#: Video embed promos and player leftovers: "Watch this clip of …", "This video is from …", "WATCH: …".
+#: Video embed promos and player leftovers: "Watch this clip of …", "This video is from …", "WATCH: …",
+#: "Watch live".
 VIDEO_PROMO = re.compile(
     r"\W*(?:(?:watch|see|view) (?:this|the|our|a) (?:clip|video|footage|report|segment)\b.*"
     r"|this (?:video|clip|footage) (?:is|was) (?:from|taken from|courtesy of|provided by)\b.*"
-    r"|(?:watch|video|listen)\s*:.*|click (?:here )?to (?:play|watch)\b.*|(?:play|replay) video"
+    r"|(?:watch|video|listen)\s*:.*|watch (?:live|again)(?:\s*:.*)?|click (?:here )?to (?:play|watch)\b.*|(?:play|replay) video"
     r"|video (?:player )?(?:is )?loading.*|your browser does not support .*video.*)",
     _I,
 )
@@ -128,10 +133,13 @@ TAIL_LINES: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|reader[- ](?:funded|supported)|chip in)\b.{0,200}", _I), "support-prompt"),
 )
 
-#: Navigation crumbs and site chrome: "Home > World > Europe", "Skip to content", "Back to top".
+#: Navigation crumbs and site chrome: "Home > World > Europe", "Business › Markets", "Skip to content",
+#: "Back to top".
 NAVIGATION = re.compile(
     r"\W*(?:skip to (?:main )?content|back to top|menu|search|home|close|open menu|toggle navigation"
     r"|(?:[\w'&-]+(?: [\w'&-]+){0,2}\s*(?:>|»|›|\|)\s*){2,}[\w'&-]+(?: [\w'&-]+){0,2}"
+    # One step of a crumb trail ("Markets › Public finance"): arrows, unlike "|", never split a headline.
+    r"|[\w'&-]+(?: [\w'&-]+){0,2}\s*(?:>|»|›)\s*[\w'&-]+(?: [\w'&-]+){0,2}"
     r"|(?:[\w'&-]+(?: [\w'&-]+){0,2}\s+[·•]\s+){3,}[\w'&-]+(?: [\w'&-]+){0,2}"
     r"|(?-i:[A-Z][\w'&-]*(?: [A-Z][\w'&-]*)?(?: {2,}|\t+)){3,}(?-i:[A-Z][\w'&-]*(?: [A-Z][\w'&-]*)?)"
     r"|(?:trending(?: now)?|hot topics|in the news|popular|top stories|quick links|sections|more sections)"
@@ -194,6 +202,7 @@ WIRE_CREDIT = re.compile(
 #: "Listen to this story (6 minutes)", "Audio version", "Écouter cet article".
 LISTEN_PROMPT = re.compile(
     r"\W*(?:listen to (?:this|the) (?:article|story|report|piece|post)|listen(?: now)?|audio (?:version|article)"
+    r"|(?:listen|tune in) (?:live|again)(?:\s*[:|–—-]\s*\S.{0,80}| (?:on|to|at) \S.{0,80})?"
     r"|hear this (?:article|story)|(?:écouter|écoutez) (?:cet |l')article|artikel (?:anhören|vorlesen lassen)"
     r"|escuchar (?:este )?(?:artículo|noticia))"
     r"(?:\s*[:·•|,–—-]?\s*\(?\d{1,2}(?::\d\d)?\s*(?:min|mins|minutes?)?\.?\)?)?\W*",
@@ -210,7 +219,7 @@ TRANSLATION_NOTE = re.compile(
     r"|(?:automatically |machine[- ]?)translated|automatic translation|machine translation)"
     r"(?: (?:from|into|to) (?:the )?[^\W\d_]+(?: (?:language|original|version|text))?)*(?: by [\w -]{1,30})?"
     r"(?:,? and (?:revised|edited|checked|reviewed|corrected|proofread)(?: by [\w -]{1,40})?)?"
-    r"(?:\W+(?:in case of (?:doubt|discrepanc(?:y|ies))|the original\b)[^.]{0,120})?\W*"
+    r"(?:\W+(?:in (?:the )?(?:case|event) of (?:any )?[^\W\d_]+(?: [^\W\d_]+)?|the original\b)[^.]{0,120})?\W*"
     # German, French, Spanish, Italian, Dutch: "Dieser Artikel wurde automatisch aus dem Deutschen übersetzt".
     r"|\W*(?:dieser|der) (?:artikel|text|beitrag) wurde (?:automatisch|maschinell) .{0,60}übersetzt.{0,80}"
     r"|\W*(?:cet|l') ?article a été traduit automatiquement.{0,120}"
@@ -246,14 +255,50 @@ _PLATFORM = (r"(?:instagram|facebook|x|twitter|tiktok|youtube|linkedin|threads|b
              r"|google news|snapchat)")
 
 #: Asking to follow the outlet by name on a platform: "Follow Harbour Daily on Instagram for more",
-#: "Follow The Courier on X and Facebook", "Follow Valley Radio on TikTok (@valleyradio)". (Following
-#: "us" is in :data:`SHARE_PROMPT`.) Only more platforms, a handle or a "for …" purpose may follow, so
+#: "Follow The Courier on X and Facebook", "Follow Valley Radio on TikTok (@valleyradio)", "Follow @valleyradio
+#: on X". (Following "us" is in :data:`SHARE_PROMPT`.) Only more platforms, a handle or a "for …" purpose may follow, so
 #: "Follow the signs on X Street" and "Follow the money on Telegram, investigators said." stay.
 FOLLOW_OUTLET = re.compile(
-    r"\W*follow (?:[\w&.'’-]+ ){1,6}on " + _PLATFORM + r"(?:\s*(?:,|and|or|&)\s*" + _PLATFORM + r")*"
+    r"\W*follow (?:@?[\w&.'’-]+ ){1,6}on " + _PLATFORM + r"(?:\s*(?:,|and|or|&)\s*" + _PLATFORM + r")*"
     r"(?:\s*\(?@[\w.]+\)?|\s+(?:for|to (?:get|see|stay|keep)|and (?:get|stay|never))\b[^,;]*)?\W*",
     _I,
 )
+
+#: Offers to get the outlet's news on the reader's own channel, perhaps with the link's label after it:
+#: "Receive the news of the Courier in your WhatsApp. Click here", "Get breaking news alerts on your phone",
+#: "Read our top stories in your Telegram". Only "your" channel counts, so a story's "residents received the
+#: warning on their phones" stays, and a line reporting who said it ("Check the alerts on your phone, the mayor
+#: urged.") is the story's.
+CHANNEL_PROMPT = re.compile(
+    r"(?!.*\b(?:said|says|told|urged|added|warned|asked)\b)\W*(?:receive|get|read|see|follow|have)\b[^.!?]{0,80}?\b(?:in|on|via|through|to|into) your"
+    r" (?:whatsapp|telegram|signal|inbox|phone|mobile|smartphone|e-?mail|device|feed|news ?feed)\b[^.!?]{0,40}?"
+    r"(?:[.!:]?\s*(?:click|tap|sign up|subscribe|join)(?: here| now)?\b[^.!?]{0,60})?\W*",
+    _I,
+)
+
+#: The outlet selling its own ad space: "To advertise call 0161 000 0000.", "Advertise with us",
+#: "To advertise in the Courier, email ads@courier.example". A story's "To advertise the festival, the town
+#: hired a plane." names no way to reach the outlet, so it stays.
+ADVERTISE_PROMPT = re.compile(
+    r"\W*(?:(?:to|want to|would you like to) advertise(?: with us| here| in (?:the |this |our )?[\w'’& ]{1,40}?)?"
+    r"\s*[,:–—-]?\s*(?:please )?(?:call|contact|email|e-mail|phone|ring|text|visit|see|write to|go to)\b.{1,80}"
+    r"|advertise (?:with us|here)(?:\s*[,:–—-]?\s*(?:call|contact|email|e-mail|phone|visit)\b.{1,80})?)\W*",
+    _I,
+)
+
+#: A print edition's pointer to another page: "More Valley United news on page 54", "Continued on page 12",
+#: "Full results, pages 50-51", "See page 7". Only when the page number ends the line and no verb comes
+#: before it, so "More than 50 homes are listed on page 54." and "see page 54 of the report" stay.
+PAGE_POINTER = re.compile(
+    r"\W*(?:(?:more|full|further|latest)(?: (?!(?:is|are|was|were|than|will|has|have|had)\b)[^\W\d_][\w'’&-]*){0,6}"
+    r"|continued|story continues|turn|see|full story|full report)(?: on| to| in)?\s*[,:–—-]?\s*(?:on |in )?"
+    r"(?:pages?|pp?\.)\s*\d{1,3}(?:\s*(?:[-–&]|and)\s*\d{1,3})?\W*",
+    _I,
+)
+
+#: The mark a wire service or press office puts under the last line of copy: "ENDS", "-ends-", "###",
+#: "-30-", "(END)". Whole lines only.
+END_MARKER = re.compile(r"\W*(?:ends?|end of (?:story|release|transmission))\W*|#{3}|-30-", _I)
 
 #: Comment-section chrome, alone or several items split by "|" or "·": "Comments (14) | Log in to comment",
 #: "Leave a comment", "View all 32 comments", "Sign in to join the conversation".
@@ -270,10 +315,16 @@ COMMENT_CHROME = re.compile(
 
 #: A credit saying the story comes from another outlet: "This story was first published by the Valley
 #: Courier and is republished here with permission.", "Republished with permission from Harbour FM.",
-#: "Reprinted courtesy of the Lakes Herald". A story sentence about a report ("The study was first
-#: published in 2019.") names no "this story" and asks no permission, so it stays.
+#: "Reprinted courtesy of the Lakes Herald", "This article is distributed by Danube Wire and appears here under
+#: a content-sharing agreement." A story sentence about a report ("The study was first published in 2019.")
+#: names no "this story" and asks no permission, so it stays; nor does "This story was provided by residents",
+#: whose source is not a capitalised name.
 SYNDICATION = re.compile(
-    r"\W*(?:this (?:story|article|piece|post|column) (?:(?:was|is|has been) )?(?:first|originally) (?:published|posted"
+    r"\W*(?:this (?:story|article|piece|post|column|content) (?:is|was|has been) (?:distributed|supplied|provided"
+    r"|syndicated|made available) (?:by|through|via) (?:the )?(?-i:[A-Z0-9]).{1,80}?"
+    r"(?:,? and (?:appears|is (?:published|republished|reproduced|shared|used))\b.{0,120}"
+    r"|,? under (?:a|an|the) [\w -]{0,40}(?:agreement|arrangement|licen[cs]e|partnership)\b.{0,40})?"
+    r"|this (?:story|article|piece|post|column) (?:(?:was|is|has been) )?(?:first|originally) (?:published|posted"
     r"|appeared) (?:by|in|on|at) .{2,80}?(?:,? and (?:is|has been|was) (?:republished|reproduced|reprinted|shared)"
     r"\b.{0,80})?"
     r"|(?:this (?:story|article|piece|post) (?:is|was|has been) )?(?:republished|reproduced|reprinted) (?:here )?"
@@ -302,6 +353,10 @@ READER_PROMPTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (COMMENT_CHROME, "comments"),
     (TIP_PROMPT, "tip-prompt"),
     (FOLLOW_OUTLET, "share-prompt"),
+    (CHANNEL_PROMPT, "share-prompt"),
+    (ADVERTISE_PROMPT, "advertisement"),
+    (PAGE_POINTER, "related-links"),
+    (END_MARKER, "end-marker"),
 )
 
 #: Last words of an outlet's name ("North Coast Times", "Westbridge Gazette", "Danube Wire"); also a first
@@ -313,7 +368,7 @@ OUTLET_WORDS = frozenset({
     "independent", "inquirer", "sentinel", "monitor", "mirror", "globe", "register", "reporter", "advertiser",
     "gazeta", "zeitung", "nachrichten", "kurier", "anzeiger", "rundschau", "bote", "diario",
     "gazzetta", "corriere", "giornale", "quotidien", "courant", "krant", "dagblad", "tidning",
-    "avis", "ziarul", "ziar", "noticias", "tv", "radio", "media", "agency", "network",
+    "avis", "ziarul", "ziar", "noticias", "tv", "radio", "media", "agency", "network", "digest",
 })
 
 #: Section names a masthead line carries after the outlet: "Westbridge Gazette - Local News".

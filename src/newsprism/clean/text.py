@@ -16,6 +16,7 @@ from newsprism.clean.header import (
     DATE_LABEL,
     credited_author,
     ends_like_sentence,
+    footer_tagline,
     is_prose,
     read_header,
     split_date_header,
@@ -61,6 +62,12 @@ COPYRIGHT_HOLDER = re.compile(
 )
 
 
+#: Pictures' rights just before a copyright sign: "All photos © Jo Lam", "Images (c) 2024 Harbour Port": the
+#: holder is a photographer or an agency, not the outlet.
+PHOTO_RIGHTS = re.compile(r"\b(?:photos?|photographs?|images?|pictures?|illustrations?|graphics?)"
+                          r"(?:\s+and\s+\w+)?\s*\Z", re.IGNORECASE)
+
+
 #: A year (or range of years) at the end of a copyright holder's name: "Harbour Daily 2019-2024".
 TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*$")
 
@@ -80,7 +87,7 @@ def clean_text(text: str, article_id: str, source: str) -> Article:
     _mark_trailer_lines(paras)
     _mark_link_lists(paras)
     _mark_teaser_run(paras, trailer_at)
-    _mark_tail_legal(paras)
+    _mark_tail_legal(paras, site_names(header.removed, header.outlet))
     if header.published is None:
         header.published = _trailing_date(paras)
     removed = list(header.removed)
@@ -317,9 +324,12 @@ def _teaser_like(line: str) -> bool:
     return not (opener and opener.group(1).lower() in ANAPHORIC_OPENERS)
 
 
-def _mark_tail_legal(paras: list[_Para]) -> None:
-    """Disclaimers, source lists and appeals for money are trusted only after the last body paragraph
-    (inside a story they may be quoted, or be what the story is about)."""
+def _mark_tail_legal(paras: list[_Para], names: frozenset[str] = frozenset()) -> None:
+    """Disclaimers, source lists, appeals for money and the site's footer are trusted only after the last
+    body paragraph (inside a story they may be quoted, or be what the story is about).
+
+    ``names`` are the site's names from the header, so its footer motto is known (see :func:`footer_line`).
+    """
     for p in reversed(paras):
         if p.reason:
             continue
@@ -330,7 +340,35 @@ def _mark_tail_legal(paras: list[_Para]) -> None:
         if reason:
             p.reason = reason
             continue
+        if footer_line(p.text, names):
+            p.reason = "footer"
+            continue
         break
+
+
+#: Reasons of header lines that may name the site: its masthead, or a first line read as a menu item.
+_SITE_NAME_REASONS = frozenset({"masthead", "navigation"})
+
+
+def site_names(removed: list[Removed], outlet: str | None) -> frozenset[str]:
+    """Lower-cased names the header gave the site: the outlet, and short masthead or menu lines."""
+    names = {" ".join(r.text.lower().split()) for r in removed
+             if r.reason in _SITE_NAME_REASONS and 1 <= word_count(r.text) <= 5}
+    return frozenset(names | ({" ".join(outlet.lower().split())} if outlet else set()))
+
+
+def footer_line(line: str, names: frozenset[str] = frozenset()) -> bool:
+    """A footer line whose every sentence is site furniture: "Valley Courier — serving the dale since 1902.
+    To advertise call 0161 000 0000." Each sentence must be the site's name and motto (see
+    :func:`newsprism.clean.header.footer_tagline`), a prompt or a legal line; one sentence of story keeps it all.
+    Hand-written like the rest of this classifier: extractors such as trafilatura work on HTML markup, and a
+    plain-text scrape has none to say where its footer starts.
+    """
+    if len(line) > 400:
+        return False
+    pieces = [piece.strip() for piece in SENTENCE_BOUNDARY.split(line) if piece.strip()]
+    return bool(pieces) and all(
+        footer_tagline(piece, names) or line_reason(piece) or LEGAL_TAIL.fullmatch(piece) for piece in pieces)
 
 
 def _strip_inline(text: str, first_body: bool) -> tuple[str, list[Removed]]:
@@ -359,7 +397,8 @@ def strip_wire_dateline(text: str) -> tuple[str, list[Removed]]:
 def copyright_holder(lines) -> str | None:
     """The holder a copyright line names (a domain is lower-cased), or None: the outlet is never guessed."""
     for line in lines:
-        m = COPYRIGHT_HOLDER.search(line)
+        m = next((m for m in COPYRIGHT_HOLDER.finditer(line) if not PHOTO_RIGHTS.search(line, 0, m.start())),
+                 None)
         if not m:
             continue
         # "© Harbour Daily 2024": the year after the name is not part of it.
