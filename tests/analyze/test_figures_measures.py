@@ -271,3 +271,178 @@ def test_parts_in_one_place_are_compared_and_kept_apart_from_the_whole_and_other
     assert (uk.verdict, values(uk)) == ("differ", [(12000, "x"), (15000, "y")])
     germany = by_about["scooters recalled in Germany"]
     assert (germany.verdict, values(germany)) == ("agree", [(30000, "x"), (30000, "z")])
+
+
+# --- money and shares of a named thing, lengths of a named thing, spills, searchers ----------------------
+
+
+def sized(text: str) -> list[tuple[float, str, str | None, bool]]:
+    return [(round(m.value, 3), m.counted, m.event, m.sized) for m in read(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a verb that takes the money as its object names it
+        ("The council will borrow £340m next year.", (3.4e8, "borrowing (GBP)")),
+        ("The province plans to spend $12.5bn in 2027.", (1.25e10, "spending (USD)")),
+        # a budget is what is to be spent; a takeover's fee is the value of the deal
+        ("Ministers presented a 2027 budget of €9.1bn on Monday.", (9.1e9, "spending (EUR)")),
+        ("The club was sold for a fee said to be about €20m.", (2e7, "deal (EUR)")),
+        # a word before an aggregate noun narrows it to a part; a whole-word does not
+        ("Health spending will rise to €2.4bn next year.", (2.4e9, "health spending (EUR)")),
+        ("Education spending, up 6% to $800m, was spared.", (8e8, "education spending (USD)")),
+        ("Total spending is projected at $12.5bn.", (1.25e10, "spending (USD)")),
+        ("The regional health budget of €2.4bn was frozen.", (2.4e9, "health spending (EUR)")),
+    ],
+)
+def test_money_is_read_as_the_amount_of_the_thing_it_measures(text: str, want: tuple[float, str]) -> None:
+    assert [m for m in sized(text) if m[1] != "percent"] == [(*want, None, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("The city spent $3m on outside lawyers.", "USD"),  # spent on something: a part, not the spending
+        ("Defence is the winner: its budget grows by 5 per cent, to $900m.", "USD"),  # whose budget?
+        ("The storm caused $3bn in damage.", "USD"),
+        ("The rescue package would total €12bn.", "package (EUR)"),  # a describing word is not a part
+    ],
+)
+def test_money_that_names_no_whole_amount(text: str, counted: str) -> None:
+    assert [m[1] for m in sized(text) if m[1] != "percent"] == [counted]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The budget deficit is forecast at 2.8% of GDP.", (2.8, "deficit (percent)", None, False)),
+        ("The deficit would narrow only slightly, to 2.8 per cent of output.", (2.8, "deficit (percent)", None, False)),
+        ("The fund bought a 45% stake in the airline.", (45, "stake (percent)", None, False)),
+        ("She keeps a 20 per cent holding in the firm.", (20, "stake (percent)", None, False)),
+        # a change, a growth rate and a bare share name no owner
+        ("Ministers are raising health spending by 9 percent.", (9, "percent", None, False)),
+        ("Growth is forecast at 1.2% next year.", (1.2, "percent", None, False)),
+        ("She keeps the remaining 20%.", (20, "percent", None, False)),
+    ],
+)
+def test_a_share_is_read_as_the_share_of_the_thing_it_sizes(text: str, want: tuple) -> None:
+    assert sized(text) == [want]
+
+
+def test_a_budgets_spending_and_its_borrowing_stay_apart() -> None:
+    figures = grouped({
+        "a": ("2024-10-01", "The state will spend €52bn next year and will borrow €6.1bn to cover the gap."),
+        "b": ("2024-10-01", "The budget of €52bn means the state must borrow €6.8bn, the treasury said."),
+        "c": ("2024-10-01", "Defence spending will rise to €3.9bn while total spending is set at €52bn."),
+    })
+    got = sorted((f.about, f.verdict, values(f)) for f in figures)
+    assert got == [
+        ("borrowing (EUR)", "differ", [(6.1e9, "a"), (6.8e9, "b")]),
+        ("spending (EUR)", "agree", [(5.2e10, "a"), (5.2e10, "b"), (5.2e10, "c")]),
+    ]
+
+
+def test_a_deficit_and_a_growth_rate_stay_apart() -> None:
+    figures = grouped({
+        "a": ("2024-10-01", "The deficit will narrow to 2.8% of GDP from 3.3% this year, while growth is forecast at 1.1%."),
+        "b": ("2024-10-01", "The deficit is projected at 2.8 per cent of GDP. Growth should reach 1.1 per cent."),
+    })
+    assert [(f.about, f.verdict, values(f)) for f in figures] == [
+        ("deficit (percent)", "agree", [(2.8, "a"), (2.8, "b")])]
+
+
+def test_shares_of_a_stake_are_grouped_only_where_they_agree() -> None:
+    figures = grouped({
+        "a": ("2024-05-02", "The group bought a 60% stake; the founder keeps a 40% stake."),
+        "b": ("2024-05-02", "The buyers take a 60 per cent stake in the company."),
+    })
+    assert [(f.about, f.verdict, values(f)) for f in figures] == [
+        ("stake (percent)", "agree", [(60, "a"), (60, "b")])]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Engineers closed the 410-metre tunnel.", [(410, "tunnel (metres)", None, True)]),
+        ("Oil fouled a 4km stretch of coast.", [(4, "stretch (kilometres)", None, True)]),
+        ("The slick now stretches for 9 kilometres along the shore.", [(9, "stretch (kilometres)", None, True)]),
+        ("Drivers face a detour of about 30 km.", [(30, "detour (kilometres)", None, True)]),
+        # a length of nothing named is no one amount
+        ("The village lies 18 km north of the city.", [(18, "kilometres", None, False)]),
+        ("The lake rose two metres above its usual level.", [(2, "metres", None, False)]),
+        ("Crews laid 90 metres of fence.", [(90, "metres", None, False)]),
+    ],
+)
+def test_a_length_is_the_length_of_the_thing_it_names(text: str, want: list) -> None:
+    assert sized(text) == want
+
+
+def test_the_length_of_one_named_thing_is_updated_across_reports() -> None:
+    figures = grouped({
+        "a": ("2024-07-01", "Oil fouled a 4km stretch of coast, officials said."),
+        "b": ("2024-07-01", "A 4km stretch of beach was closed."),
+        "c": ("2024-07-02", "The slick now stretches for 9 kilometres."),
+    })
+    assert [(f.about, f.verdict, values(f)) for f in figures] == [
+        ("stretch (kilometres)", "updated", [(4, "a"), (4, "b"), (9, "c")])]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("About 2,000 litres of diesel had leaked into the canal.", [(2000, "litres", "spilled", False)]),
+        ("Some 40 tonnes of grain spilled onto the tracks.", [(40, "tonnes", "spilled", False)]),
+        # the same verbs tell nothing of a count of people, or of an amount that stayed in
+        ("Thirty prisoners escaped overnight.", [(30, "prisoners", None, False)]),
+        ("The tank holds 9,000 litres of fuel.", [(9000, "litres", None, False)]),
+    ],
+)
+def test_an_amount_of_a_substance_that_got_out_is_spilled(text: str, want: list) -> None:
+    assert sized(text) == want
+
+
+def test_two_estimates_of_a_spill_on_one_day_differ() -> None:
+    figures = grouped({
+        "a": ("2024-02-10", "The operator said about 2,000 litres of diesel had leaked into the canal."),
+        "b": ("2024-02-10", "Some 6,000 litres of diesel poured into the canal, the regulator said."),
+    })
+    assert [(f.about, f.verdict, values(f)) for f in figures] == [
+        ("litres spilled", "differ", [(2000, "a"), (6000, "b")])]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("About 150 soldiers, police and volunteers were searching the forest.", (150, "searchers", "searching")),
+        ("Some 140 volunteers joined the search at dawn.", (140, "searchers", "searching")),
+        ("Nearly 150 people, from divers to farmers, resumed the search.", (150, "searchers", "searching")),
+        # a thing searched keeps its own noun; those searched for keep their event
+        ("Overnight 40 homes were searched.", (40, "homes", "searching")),
+        ("Divers are looking for 11 people still missing.", (11, "people", "missing")),
+    ],
+)
+def test_those_who_search_are_counted_as_searchers(text: str, want: tuple) -> None:
+    assert classes(text) == [want]
+
+
+def test_searchers_agree_across_the_names_outlets_give_them() -> None:
+    figures = grouped({
+        "a": ("2024-09-03", "About 200 soldiers, police and volunteers were searching the forest."),
+        "b": ("2024-09-03", "Some 190 volunteers joined the search at dawn."),
+        "c": ("2024-09-04", "Who is searching? Nearly 200 people, from divers to farmers."),
+        # in another paragraph, a count of people is not of those searching
+        "d": ("2024-09-04", "Divers were searching the lake.\n\nAbout 120 people live in the village."),
+    })
+    assert [(f.about, f.verdict, values(f)) for f in figures] == [
+        ("searchers searching", "agree", [(190, "b"), (200, "a"), (200, "c")])]
+
+
+def test_lengths_of_nothing_named_group_by_their_unit_where_they_agree() -> None:
+    figures = grouped({
+        "a": ("2024-03-12", "The epicentre was 18 kilometres north-east of the town."),
+        "b": ("2024-03-12", "The epicenter lay 18 km north-east of the town. A bridge 40 km away was shut."),
+        "c": ("2024-03-13", "Its epicentre was 25 km from the coast."),
+    })
+    assert [(f.about, f.verdict, values(f)) for f in figures] == [
+        ("kilometres", "agree", [(18, "a"), (18, "b")])]

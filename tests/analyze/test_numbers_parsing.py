@@ -306,3 +306,40 @@ def test_a_measure_keeps_its_qualifier_and_rounding_step() -> None:
 )
 def test_what_is_not_a_measure_of_a_state(text: str) -> None:
     assert all(not (n.unit or "").startswith(("time ", "depth ")) for n in find_numbers(text))
+
+
+# --- lengths ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value", "evidence"),
+    [
+        ("Engineers inspected the 410-metre tunnel on Friday.", "metres", 410, "410-metre"),
+        ("Traffic backed up in a 3km queue at the border.", "kilometres", 3, "3km"),
+        ("The hikers set off along the 15-mile trail.", "miles", 15, "15-mile"),
+        ("Crews laid about 90 meters of new fence.", "metres", 90, "about 90 meters"),
+        ("Water poured over the 1,200-foot dam.", "feet", 1200, "1,200-foot"),
+        ("The slick now covers nine kilometres of coast.", "kilometres", 9, "nine kilometres"),
+    ],
+)
+def test_a_length_keeps_the_unit_it_is_written_in(text: str, unit: str, value: float, evidence: str) -> None:
+    (n,) = [n for n in find_numbers(text) if n.unit == unit]
+    assert (n.value, text[n.start : n.end]) == (value, evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gusts reached 140 km/h along the coast.",  # a speed
+        "Winds of 90 kilometres per hour toppled trees.",  # a speed in words
+        "The flames spread over 40 km² of scrub.",  # an area
+        "The appeal raised 5m for the victims.",  # a glued "m" is millions as often as metres
+    ],
+)
+def test_what_is_not_a_length(text: str) -> None:
+    assert all(n.unit not in ("metres", "kilometres", "feet", "miles") for n in find_numbers(text))
+
+
+def test_a_depth_is_read_before_the_plain_length_it_holds() -> None:
+    (n,) = find_numbers("The cavers were trapped 120 metres underground.")
+    assert (n.unit, n.value) == ("depth trapped (metres)", 120)

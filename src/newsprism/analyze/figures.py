@@ -6,7 +6,9 @@ it finds the thing counted ("soldiers", with "troops" and "servicemen" in the sa
 :func:`group_figures` puts the same (counted, event) class from many articles together and says
 whether the reports ``agree``, were ``updated`` (a later report replaces an earlier one) or ``differ``.
 Counts with no event ("37 votes", "about 60 firefighters") and readings of a scale ("magnitude 6.1")
-are grouped by what they count alone, and then only where the reports agree.
+are grouped by what they count alone, and then only where the reports agree. Money, shares and lengths
+take the thing they measure as their class ("defence spending will rise to €7.2bn", "an 80% stake", "the
+240-metre bridge"); one amount of one thing ("spending", "bridge") is compared like an event's count.
 
 Every language rule is a named table or pattern below, each with its own tests.
 """
@@ -20,6 +22,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from newsprism.analyze.numbers import (
+    LENGTH_UNIT_NAMES,
     MONTHS,
     POINTS_UNIT,
     SCALE_UNITS,
@@ -75,6 +78,9 @@ COUNTED_NOUNS: dict[str, tuple[str, ...]] = {
     "tonnes": ("tonnes", "tons", "metric tons", "metric tonnes"),
     "kilograms": ("kilograms", "kilos", "kg"),
     "litres": ("litres", "liters"),
+    "gallons": ("gallons",),
+    "barrels": ("barrels",),
+    "cubic metres": ("cubic metres", "cubic meters", "m3", "m³"),
 }
 
 #: Event class → forms that follow the count ("40 miners *were killed*", "1,900 *injured*", "80 *dead*").
@@ -105,6 +111,12 @@ EVENTS_AFTER: dict[str, tuple[str, ...]] = {
     "rescued": ("rescued", "saved", "pulled from the rubble", "from the water", "out of the water",
                 "from the sea", "from the wreckage", "from the rubble", "from the river", "from the lake"),
     "on board": ("on board", "aboard", "onboard"),
+    # Those who search are counted with what they do: "300 divers were searching", "290 volunteers act in
+    # the searches", "rescuers resumed the search".
+    "searching": ("searching", "were searching", "are searching", "searched", "combing", "scouring",
+                  *(f"{verb}the {noun}" for verb in ("in ", "joined ", "resumed ", "involved in ", "took part in ",
+                                                     "taking part in ", "act in ", "acting in ")
+                    for noun in ("search", "searches", "search operation", "search effort"))),
     "vaccinated": ("vaccinated", "immunised", "immunized", "inoculated"),
     "administered": ("administered", "given", "delivered"),
     "protested": ("protested", "marched", "rallied", "demonstrated", "took to the streets", "took part",
@@ -137,6 +149,25 @@ EVENTS_AFTER: dict[str, tuple[str, ...]] = {
 
 #: Events that say what their count counts: "1,400 people will lose their jobs" is a count of jobs.
 EVENT_NOUNS: dict[str, str] = {"cut": "jobs", "protested": "protesters", "on strike": "workers"}
+
+#: Events whose count is of those who do them, whatever a report calls them: "300 firefighters were
+#: searching", "some 290 professionals act in the searches" and "nearly 300 rescuers resumed the search"
+#: all count the searchers. Listed classes of things (see :data:`THING_CLASSES`) keep their own noun.
+EVENT_AGENTS: dict[str, str] = {"searching": "searchers"}
+
+#: Counted classes that are things, not people, so no event makes them its doers (see :data:`EVENT_AGENTS`).
+THING_CLASSES = frozenset({"doses", "cases", "homes", "jobs", "operations", "vehicles", "millimetres",
+                           "centimetres", "kilometres", "hectares", "acres", "square kilometres", "tonnes",
+                           "kilograms", "litres", "gallons", "barrels", "cubic metres"})
+
+#: Measured amounts of a substance, and the verbs that say it got out: "about 3,000 litres of a disinfectant
+#: had escaped", "8,000 litres of fuel poured into the river". These verbs are an event only for such an
+#: amount, found anywhere later in its clause: "30 prisoners escaped" is no spill.
+SUBSTANCE_AMOUNTS = frozenset({"litres", "gallons", "barrels", "cubic metres", "tonnes", "kilograms"})
+SUBSTANCE_EVENTS: dict[str, tuple[str, ...]] = {
+    "spilled": _words("spilled spilt spilling leaked leaking escaped escaping poured pouring seeped seeping gushed "
+                      "gushing discharged released dumped flowed"),
+}
 
 #: Event class → verbs that take the count as their object ("police *arrested* 150 protesters",
 #: "*accused* X *of sending* 8,000 soldiers") and nouns that announce it ("the *death toll* rose to 250").
@@ -229,13 +260,76 @@ RATE_MOVES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 AMOUNT_NOUNS = frozenset(_words(
     """facility package fund loan loans deal budget bailout fine settlement contract programme program
     scheme stimulus investment grant plan acquisition takeover bid offer penalty payout compensation
-    levy subsidy subsidies donation pledge"""
+    levy subsidy subsidies donation pledge spending expenditure outlays borrowing deficit surplus debt fee
+    purchase"""
 ))
+
+#: Amount nouns that name one amount under another name → the class they are read as: a budget is what is
+#: to be spent; a takeover's fee is the value of the deal.
+AMOUNT_CLASSES: dict[str, str] = {
+    "budget": "spending", "expenditure": "spending", "outlays": "spending",
+    "takeover": "deal", "acquisition": "deal", "purchase": "deal", "fee": "deal",
+}
+
+#: Amount nouns for a total that reports split into parts by a word before the noun: "defence spending",
+#: "household debt", "the health budget". Such a word makes a class of its own. Before other amount nouns
+#: the words describe the one thing ("a rescue package", "the flood recovery fund") and are not read.
+AGGREGATE_NOUNS = frozenset(_words("spending expenditure outlays budget borrowing debt deficit surplus"))
+
+#: Words before an aggregate noun that do not narrow it to a part: "total spending" and "public spending"
+#: are the spending; "defence spending" is a part of it, read as a class of its own.
+WHOLE_MODIFIERS = frozenset(_words(
+    """total overall whole entire full public government state general annual yearly new planned proposed
+    projected expected net gross federal national central record final initial first headline budget
+    fiscal"""
+))
+
+#: Verbs that take an amount of money as their object and name what it is: "the state will *borrow* 11bn",
+#: "plans to *spend* €80bn". An amount spent "on" something is a part of the spending, so it is left out.
+AMOUNT_VERBS: dict[str, tuple[str, ...]] = {
+    "borrowing": _words("borrow borrows borrowed borrowing"),
+    "spending": _words("spend spends spent spending"),
+}
+
+#: Nouns whose size is given as a share of a whole ("the deficit is forecast at 3.1% of GDP"): a report
+#: gives them for more than one year, so, like :data:`LEVEL_NOUNS`, only values that agree are grouped.
+SHARE_NOUNS = frozenset(_words("deficit surplus debt"))
+
+#: Nouns a percentage right before them sizes: "an 80% stake in the club", "a 30 per cent holding".
+STAKE_NOUNS = frozenset(_words("stake holding shareholding"))
+
+#: A verb that moves an amount to the number after it, with what may stand between: "defence spending
+#: *will rise to* €7.2bn", "the deficit *would narrow only slightly, to* 3.1%", "spending*, up 14% to* …".
+MOVE_LINK = re.compile(
+    r",?\s+(?:(?:will|would|could|is\s+to|is\s+set\s+to|is\s+expected\s+to|is\s+forecast\s+to)\s+)?"
+    r"(?:rise|rises|rose|risen|grow|grows|grew|grown|increase|increases|increased|climb|climbs|climbed|jump|"
+    r"jumps|jumped|fall|falls|fell|fallen|drop|drops|dropped|narrow|narrows|narrowed|widen|widens|widened|"
+    r"shrink|shrinks|shrank|up|down)(?:\s+[^\s;:.]+){0,4}?,?\s+to\s+$",
+    re.IGNORECASE,
+)
+
+#: Words after a length that are not the thing it measures: "18 km north-east of the town", "four metres
+#: above its normal level", "a village 3 km away".
+LENGTH_NOT_OWNERS = frozenset(_words(
+    """north south east west north-east north-west south-east south-west northeast northwest southeast
+    southwest away long wide high tall deep downstream upstream offshore inland above below beyond further
+    farther along off out short behind ahead apart outside inside across"""
+))
+
+#: Verbs that give the length of their subject, read as a stretch: "the slick *stretches for* 12 km".
+LENGTH_VERBS = re.compile(
+    r"\b(?:stretch|stretches|stretched|stretching|extend|extends|extended|extending)\s+(?:for|over|along)\s+$",
+    re.IGNORECASE,
+)
 
 #: Verbs that link an amount noun to its amount after it: "the fund *would total* $3m", "a deal *worth* €5bn".
 AMOUNT_LINK = re.compile(
     r"\s+(?:(?:would|will|could|is\s+to|was\s+to)\s+)?(?:total|totals|totalled|totaled|totalling|totaling|be|is|"
-    r"was|of|worth|valued\s+at|amounting\s+to|amounts\s+to|amounted\s+to|reach|reaches|reached)"
+    r"was|of|worth|valued\s+at|amounting\s+to|amounts\s+to|amounted\s+to|reach|reaches|reached|"
+    # "a fee understood to be …", "the deficit is forecast at …": an estimate of the amount.
+    r"(?:understood|said|thought|believed|reported|estimated|expected|projected|forecast)\s+to\s+be|"
+    r"(?:(?:is|was|are|were|will\s+be|would\s+be)\s+)?(?:forecast|projected|estimated|expected|put|set|seen|"
+    r"pegged)\s+at|stands\s+at|stood\s+at)"
     r"(?:\s+(?:to|at))?\s+(?:an?\s+)?$",
     re.IGNORECASE,
 )
@@ -598,10 +692,12 @@ def _sentence_figures(article: Article, s_start: int, s_end: int, published: dat
         named = counted is not None
         toll = None if named else _toll_before(text, s_start, numbers[:i], n)
         event = _event_after(text, noun_end, nxt, counted) or _event_before(text, prv, n.start) or toll
+        if event is None and counted in SUBSTANCE_AMOUNTS:
+            event = _substance_event(text, noun_end, nxt)
         event = event or _loose_event_after(text, noun_end, nxt, s_end) or adjective
         event = event or _event_around_count(text, noun_end, numbers[i + 1 :], s_end)
-        if n.unit in SCALE_UNITS:  # a reading of a scale is not a count of anything an event happened to
-            event = None
+        if n.unit in SCALE_UNITS or n.unit in LENGTH_UNIT_NAMES:  # a reading of a scale or a length is not
+            event = None  # a count of anything an event happened to
         if n.unit is not None and event in EVENT_NOUNS:  # "a loss of $31m" is no job cut
             event = None
         if n.unit == POINTS_UNIT:  # a change in a rate takes its event from the verb that made it
@@ -624,7 +720,8 @@ def _sentence_figures(article: Article, s_start: int, s_end: int, published: dat
                 event = f"{whole_event} in {whole[2]}" if whole_event else None
         owner, sized = _owner(text, s_start, s_end, n)
         sized = sized or n.unit in STATE_UNITS  # how long or how deep those trapped were is one amount
-        elided = counted is None and owner is None
+        # A length names what it counts by its unit ("18 km"), as "18 kilometres" named a noun before.
+        elided = counted is None and owner is None and n.unit not in LENGTH_UNIT_NAMES
         # A toll names what it counts (deaths), so its number takes no noun from the counts before it.
         if counted is None and n.unit is None and toll is None:
             counted = _elided_counted(out, prev_counted)
@@ -636,6 +733,8 @@ def _sentence_figures(article: Article, s_start: int, s_end: int, published: dat
         counted = (f"{owner} ({n.unit})" if owner else n.unit) or counted or _GENERIC
         if counted == _GENERIC and event in EVENT_NOUNS:
             counted = EVENT_NOUNS[event]
+        if event in EVENT_AGENTS and counted not in THING_CLASSES and not _is_unit_class(counted):
+            counted, elided = EVENT_AGENTS[event], False
         if not named and n.kind == "exact" and out and _coordinated(text, out[-1], n):
             n = replace(n, qualifier=out[-1].qualifier, kind=out[-1].reading)
         if not _is_figure(n, named, event):
@@ -774,8 +873,8 @@ def _elided_counted(earlier: list[FigureMention], prev_counted: str | None) -> s
 
 
 def _is_unit_class(counted: str) -> bool:
-    """A share, a scale reading or an amount of money rather than a count of things."""
-    return counted == "percent" or counted.endswith(")") or _is_money(counted)
+    """A share, a scale reading, a length or an amount of money rather than a count of things."""
+    return counted == "percent" or counted in LENGTH_UNIT_NAMES or counted.endswith(")") or _is_money(counted)
 
 
 def _is_money(counted: str) -> bool:
@@ -896,32 +995,132 @@ def _rate_move(text: str, s_start: int, n: NumberMatch) -> str | None:
 
 
 def _owner(text: str, s_start: int, s_end: int, n: NumberMatch) -> tuple[str | None, bool]:
-    """(noun a percentage or an amount of money belongs to, whether it is one amount) or (None, False):
-    "a $2.1bn term lending facility" → ("facility", True); "cut its policy rate by 25 basis points to
-    5.25%" → ("rate", False). See :data:`AMOUNT_NOUNS` and :data:`LEVEL_NOUNS`."""
+    """(noun a percentage, an amount of money or a length belongs to, whether it is one amount) or
+    (None, False): "a $2.1bn term lending facility" → ("facility", True); "cut its policy rate by 25 basis
+    points to 5.25%" → ("rate", False); "defence spending will rise to €7.2bn" → ("defence spending",
+    True); "an 80% stake" → ("stake", False); "the 240-metre bridge" → ("bridge", True). See
+    :data:`AMOUNT_NOUNS`, :data:`LEVEL_NOUNS`, :data:`SHARE_NOUNS` and :data:`STAKE_NOUNS`."""
     if n.unit is None or n.unit in SCALE_UNITS or n.unit == POINTS_UNIT:
         return None, False
-    head = text[max(s_start, n.start - 160) : n.start]
+    head_start = max(s_start, n.start - 160)
+    head = text[head_start : n.start]
+    if n.unit in LENGTH_UNIT_NAMES:
+        length_owner = _length_owner(text, head_start, s_end, n)
+        return length_owner, length_owner is not None
     if n.unit == "percent":
         m = _LEVEL_RE.search(head)
         if m:
             return _singular(m.group("noun")), False
         m = _OUTCOME_RE.search(head)
-        return (m.group("noun").lower(), True) if m else (None, False)
+        if m:
+            return m.group("noun").lower(), True
+        after = _TOKEN.match(text, n.end + 1) if text[n.end : n.end + 1] == " " else None
+        if after and after.group(0).lower() in STAKE_NOUNS:
+            return "stake", False
+        return _noun_before_link(text, s_start, head_start, n.start, SHARE_NOUNS), False
     if re.search(r"\b(?:an?|the|its|their|his|her|this|that)\s+$", head):
-        words = _TOKEN.findall(text, n.end, min(s_end, n.end + 60))[:4]
+        words = list(_TOKEN.finditer(text, n.end, min(s_end, n.end + 60)))[:4]
         # "a $2.1bn term lending facility": the noun closes a compound of up to three modifiers.
-        for w in words:
-            if w.lower() in AMOUNT_NOUNS:
-                return _singular(w.lower()), True
-            if w.lower() in NOUN_STOPS:
+        for i, w in enumerate(words):
+            if _singular(w.group(0).lower()) in AMOUNT_NOUNS:
+                return _narrowed(text, s_start, _singular(w.group(0).lower()), words[i - 1] if i else None,
+                                 w.start()), True
+            if w.group(0).lower() in NOUN_STOPS:
                 break
-    link = AMOUNT_LINK.search(head)
-    if link:
-        before = _TOKEN.findall(head[: link.start()])
-        if before and before[-1].lower() in AMOUNT_NOUNS:
-            return _singular(before[-1].lower()), True
-    return None, False
+    verb = _AMOUNT_VERB_RE.search(head)
+    if verb and not _SPENT_ON.match(text, n.end):  # "plans to spend €84bn", not "spent €2m on lawyers"
+        return _AMOUNT_VERB_CLASS[verb.group("verb").lower()], True
+    owner = _noun_before_link(text, s_start, head_start, n.start, AMOUNT_NOUNS)
+    return (owner, True) if owner else (None, False)
+
+
+#: Possessive words that, right before a bare amount noun, refer back to an owner named elsewhere: "its
+#: budget grows to €7.2bn" may be any part's budget, so the noun alone does not say which amount it is.
+_POSSESSIVES = frozenset(_words("its their his her our"))
+_AMOUNT_VERB_CLASS = {form: cls for cls, forms in AMOUNT_VERBS.items() for form in forms}
+_AMOUNT_VERB_RE = re.compile(
+    rf"\b(?P<verb>{'|'.join(sorted(_AMOUNT_VERB_CLASS, key=len, reverse=True))})\s+"
+    r"(?:(?:an?\s+)?(?:additional|extra|further|another)\s+)?$",
+    re.IGNORECASE,
+)
+_SPENT_ON = re.compile(r"(?:\s+[\w-]+){0,2}?\s+on\b", re.IGNORECASE)
+
+
+def _noun_before_link(text: str, s_start: int, head_start: int, pos: int, nouns: frozenset[str]) -> str | None:
+    """The amount noun that a linking phrase right before ``pos`` hands the number to ("the deficit is
+    forecast at", "defence spending will rise to", "a deal worth"), with a modifier that narrows it to a
+    part ("defence spending"; see :data:`WHOLE_MODIFIERS`), read as its class (:data:`AMOUNT_CLASSES`)."""
+    head = text[head_start:pos]
+    link = AMOUNT_LINK.search(head) or MOVE_LINK.search(head)
+    if not link:
+        return None
+    tokens = list(_TOKEN.finditer(text, head_start, head_start + link.start()))
+    if not tokens or text[tokens[-1].end() : head_start + link.start()].strip(",") != "":
+        return None
+    noun = _singular(tokens[-1].group(0).lower())
+    if noun not in nouns:
+        return None
+    before = tokens[-2] if len(tokens) > 1 else None
+    if before and before.group(0).lower() in _POSSESSIVES and re.fullmatch(r"\s+", text[before.end() : tokens[-1].start()]):
+        return None
+    return _narrowed(text, s_start, noun, before, tokens[-1].start())
+
+
+def _narrowed(text: str, s_start: int, noun: str, before: re.Match[str] | None, noun_start: int) -> str:
+    """The class of an amount noun (:data:`AMOUNT_CLASSES`), narrowed to a part by the word right before
+    it if the noun is an aggregate (:data:`AGGREGATE_NOUNS`): "defence spending", "the health budget" →
+    "health spending"; "total spending" stays "spending"."""
+    cls = AMOUNT_CLASSES.get(noun, noun)
+    if noun not in AGGREGATE_NOUNS or before is None:
+        return cls
+    word = before.group(0)
+    if not re.fullmatch(r"\s+", text[before.end() : noun_start]):  # "spending, up 14%": no modifier
+        return cls
+    # A capitalised word is a name ("Finland's", "the Kessler deal") unless it opens the sentence.
+    opens = re.fullmatch(r"[\s\"“‘']*", text[s_start : before.start()]) is not None
+    if (not word.isalpha() or (word[0].isupper() and not opens) or word.lower() in NOUN_STOPS
+            or word.lower() in WHOLE_MODIFIERS or word.lower() in VAGUE_SUBJECTS or word.lower() in _POSSESSIVES):
+        return cls
+    return f"{word.lower()} {cls}"
+
+
+def _length_owner(text: str, head_start: int, s_end: int, n: NumberMatch) -> str | None:
+    """The thing a length measures: the noun after a length written as a modifier ("the 240-metre bridge",
+    "a 6km stretch", "a 40 km detour"), the noun before "of" ("a detour of about 40 km"), or a stretch a
+    verb names ("the slick stretches for 12 km"). None for a length of nothing named ("18 km north-east
+    of the town", "four metres above its normal level")."""
+    head = text[head_start : n.start]
+    if LENGTH_VERBS.search(head):
+        return "stretch"
+    unit = re.search(r"[^\W\d_]+$", text[n.num_start : n.end])
+    modifier = re.search(r"[-–]", text[n.num_start : n.end]) is not None or (
+        unit is not None and unit.group(0).lower() in _LENGTH_MODIFIER_FORMS)
+    after = _TOKEN.match(text, n.end + 1) if text[n.end : n.end + 1] == " " and n.end < s_end else None
+    if modifier and after:
+        word = after.group(0)
+        if word.islower() and word not in NOUN_STOPS and word not in LENGTH_NOT_OWNERS:
+            return word
+    of = re.search(r"\b(?P<noun>[a-z][a-z-]+),?\s+of\s+$", head)
+    if of and of.group("noun") not in NOUN_STOPS and of.group("noun") not in LENGTH_NOT_OWNERS:
+        return of.group("noun")
+    return None
+
+
+#: Forms of a length unit that make it a modifier of the noun after it ("a 240 metre bridge", "a 6km
+#: stretch"): the singular and the abbreviations. A plural ("12 kilometres below") is a modifier only
+#: when hyphenated.
+_LENGTH_MODIFIER_FORMS = frozenset(_words("metre meter kilometre kilometer km ft foot mile"))
+
+
+def _substance_event(text: str, pos: int, limit: int) -> str | None:
+    """A verb later in the clause that says a measured amount got out (see :data:`SUBSTANCE_EVENTS`)."""
+    for i, tok in enumerate(_TOKEN.finditer(text, pos, limit)):
+        if i > 12 or re.search(r"[;:]|\b(?:but|while|whereas)\b", text[pos : tok.start()]):
+            return None
+        for event, forms in SUBSTANCE_EVENTS.items():
+            if tok.group(0).lower() in forms:
+                return event
+    return None
 
 
 def _singular(noun: str) -> str:

@@ -168,6 +168,18 @@ LENGTH_METRES: dict[str, float] = {
     "km": 1000.0,
 }
 
+#: Lengths of a thing, by the unit written → the unit's name ("a 240-metre bridge", "a 6km stretch", "12
+#: kilometres"). The value stays in the unit the report uses, as readers and reports compare them; a bare
+#: "m" glued to digits is left out, as "38m" is millions as often as metres.
+LENGTH_UNITS: dict[str, str] = {
+    "metres": "metres", "meters": "metres", "metre": "metres", "meter": "metres",
+    "kilometres": "kilometres", "kilometers": "kilometres", "kilometre": "kilometres", "kilometer": "kilometres",
+    "km": "kilometres", "feet": "feet", "foot": "feet", "ft": "feet", "miles": "miles", "mile": "miles",
+}
+
+#: Names of the units of :data:`LENGTH_UNITS`: a number with one is a length, not a count.
+LENGTH_UNIT_NAMES = frozenset(LENGTH_UNITS.values())
+
 #: Words that make a length a depth: after it ("250 metres underground", "40 feet below the surface") or
 #: before it ("at a depth of 35 km").
 DEPTH_AFTER = ("underground", "below ground", "below the ground", "beneath the ground", "under the ground",
@@ -246,6 +258,12 @@ _STATE_ANY = re.compile(rf"\b(?P<state>{_STATE_ALT})\b", re.IGNORECASE)
 # introduces, and not a point in time counted from another ("48 hours later").
 _SPAN_INTRO = re.compile(r"\b(?:of|after|for|lasting)\s+$", re.IGNORECASE)
 _SPAN_POINT = re.compile(r"\s+(?:later|earlier|ago|before|after|on|since|from|to)\b", re.IGNORECASE)
+_PLAIN_LENGTH = re.compile(
+    rf"(?<![\w.,\-–/:+#@$€£]){_NUM_TOKEN}(?:\s*|\s*[-–]\s*)(?P<unit>{_alt(LENGTH_UNITS)})\b"
+    # "185 km/h", "90 kilometres per hour": a speed, not a length.
+    r"(?!\s*/|\s+(?:per|an|a)\s+hour)",
+    re.IGNORECASE,
+)
 _DEPTH_AFTER = re.compile(rf"\s+(?:{_alt(DEPTH_AFTER)})\b", re.IGNORECASE)
 _DEPTH_BEFORE = re.compile(rf"\b(?:{_alt(DEPTH_BEFORE)})\s+$", re.IGNORECASE)
 # A state word right before a depth phrase: "trapped at a depth of", "trapped about 250 metres underground".
@@ -350,7 +368,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     end = len(text) if end is None else end
     found: list[NumberMatch] = []
     taken: list[tuple[int, int]] = []
-    for n in _measures(text, start, end) + _terms(text, start, end) + _state_measures(text, start, end):
+    measures = _measures(text, start, end) + _terms(text, start, end) + _state_measures(text, start, end)
+    for n in measures + _lengths(text, start, end):  # a depth is read before the plain length it holds
         if not _overlaps(n.start, n.end, taken):
             found.append(n)
             taken.append((n.start, n.end))
@@ -607,6 +626,23 @@ def _state_measures(text: str, start: int, end: int) -> list[NumberMatch]:
             step=_token_step(m.group("num")) * metres, qualifier=qualifier, kind=kind,
             spelled=not m.group("num")[0].isdigit(),
             unit=depth_unit(STATES[_norm(state.group("state"))] if state else None),
+        ))
+    return out
+
+
+def _lengths(text: str, start: int, end: int) -> list[NumberMatch]:
+    """Lengths (see :data:`LENGTH_UNITS`), in the unit written: "a 240-metre bridge", "a 6km stretch",
+    "the eight-mile line". The span covers the number and its unit."""
+    out: list[NumberMatch] = []
+    for m in _PLAIN_LENGTH.finditer(text, start, end):
+        value = _token_value(m.group("num"))
+        if not value:
+            continue
+        qualifier, kind, q_start = _qualifier_before(text, m.start())
+        out.append(NumberMatch(
+            start=q_start, end=m.end(), num_start=m.start(), value=value, step=_token_step(m.group("num")),
+            qualifier=qualifier, kind=kind, spelled=not m.group("num")[0].isdigit(),
+            unit=LENGTH_UNITS[m.group("unit").lower()],
         ))
     return out
 
