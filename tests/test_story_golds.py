@@ -97,7 +97,7 @@ def test_gold_points_at_the_fixture_texts(name: str) -> None:
 #: and also once a listed check passes (then remove it here): the list can only shrink.
 #: Most are paraphrases that alignment does not meet: parts of long sentences now meet a short statement
 #: or each other when each holds all the other says, which leaves looser rewordings apart; "sports hall" and "Les Solanes" are three or two loose rewordings sharing a place name.
-#: The last ten stories were written blind, before the pipeline was run on them.
+#: The last thirteen stories were written blind, before the pipeline was run on them.
 KNOWN_GAPS: dict[str, set[str]] = {
     # Paraphrases packed into sentences that carry several facts, worded too loosely for their parts to meet.
     "ferry_tanganyika": {"claim traders bound for the island market, three outlets", "claim strong winds, three outlets"},
@@ -118,6 +118,13 @@ KNOWN_GAPS: dict[str, set[str]] = {
         "figure patients whose data was taken: up to / as many as 1.2 million (13 May) updated to 450,000 (15 May)",
     },
     "typhoon_haliya_catanay": {"claim landfall near Marabong (wire and local paper)"},
+    # The three written blind last; their first run failed 5, 9 and 17 checks. What is left: a public
+    # prosecutor's office named two ways, a tax cut told in three unlike sentences, a stake sale whose two
+    # reports share its numbers but few words, and a fixture list against a remark about the next game.
+    "bridge_collapse_itapema": {"claim prosecutors opened an investigation, 02 ('Public Ministry') and 03"},
+    "budget_helsinki": {"claim income tax cut for low earners, three independent outlets"},
+    "spill_takeover_pile": {"claim 80% stake bought, both takeover reports",
+                            "claim Saturday's home game against Crewe, both takeover reports"},
 }
 
 
