@@ -355,30 +355,31 @@ def align_fragments(units: Sequence[Unit], vectors: np.ndarray, clusters: list[l
         own[k] = list(range(len(pieces), len(pieces) + len(frags[k])))
         pieces.extend(frags[k])
         parent.extend([k] * len(frags[k]))
-    extra = encode([p.span.text for p in pieces[len(units):]]) if len(pieces) > len(units) else None
-    all_vectors = np.vstack([vectors, extra]) if extra is not None else vectors
-    psim = Similarity(pieces, all_vectors)
+    # Words and names decide which pairs of pieces are worth comparing; only the pieces of those pairs are
+    # embedded (the encoder is the costly part).
+    lexical = Similarity(pieces, np.zeros((len(pieces), 1), np.float32))
     # A statement that says one thing (or its part without the source) may find that thing inside a longer
     # statement of another article.
     short = {k: _word_count(pieces[anchor[k]].span.text) <= ANCHOR_WORDS for k in anchor}
-    scored: list[tuple[float, int, int]] = []
+    tries: list[tuple[int, int, float]] = []  # (piece, piece, the bar their similarity must reach)
     for i, j in pairs:
         # (statement, part of the other that must say all of it)
-        tries = [(anchor[i], q) for q in own[j] if short[i]] + [(anchor[j], p) for p in own[i] if short[j]]
+        one_fact = [(anchor[i], q) for q in own[j] if short[i]] + [(anchor[j], p) for p in own[i] if short[j]]
         if anchor[i] != i or anchor[j] != j:
-            a, b = sorted((anchor[i], anchor[j]), key=lambda k: (_word_count(pieces[k].span.text), k))
-            tries.append((a, b))
-        for p, q in tries:
-            if _linked(psim, p, q) and _covers(psim, p, q) and (s := psim(p, q)) >= thresholds.pair:
-                scored.append((s, min(p, q), max(p, q)))
+            one_fact.append(tuple(sorted((anchor[i], anchor[j]), key=lambda k: (_word_count(pieces[k].span.text), k))))
+        tries += [(p, q, thresholds.pair) for p, q in one_fact if _linked(lexical, p, q) and _covers(lexical, p, q)]
         # Two parts of two long statements: each must say all the other says, be a clause of some length,
         # and be closer than two statements need to be (short parts overlap easily).
-        for p in own[i]:
-            for q in own[j]:
-                if (min(_word_count(pieces[p].span.text), _word_count(pieces[q].span.text)) >= PART_WORDS
-                        and _linked(psim, p, q) and _covers(psim, p, q) and _covers(psim, q, p)
-                        and (s := psim(p, q)) >= thresholds.pair + PART_MARGIN):
-                    scored.append((s, p, q))
+        tries += [(p, q, thresholds.pair + PART_MARGIN) for p in own[i] for q in own[j]
+                  if min(_word_count(pieces[p].span.text), _word_count(pieces[q].span.text)) >= PART_WORDS
+                  and _linked(lexical, p, q) and _covers(lexical, p, q) and _covers(lexical, q, p)]
+    needed = sorted({k for p, q, _ in tries for k in (p, q) if k >= len(units)})
+    all_vectors = np.zeros((len(pieces), vectors.shape[1]), dtype=np.float32) if len(units) else vectors
+    all_vectors[: len(units)] = vectors
+    if needed:
+        all_vectors[needed] = encode([pieces[k].span.text for k in needed])
+    psim = Similarity(pieces, all_vectors)
+    scored = [(s, min(p, q), max(p, q)) for p, q, bar in tries if (s := psim(p, q)) >= bar]
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
     # Clusters over pieces: the first pass's claims, each fragment alone until it joins one.
     members: dict[int, list[int]] = {c: list(m) for c, m in enumerate(clusters)}
