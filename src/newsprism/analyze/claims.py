@@ -94,13 +94,17 @@ def containment(a: frozenset[str], b: frozenset[str]) -> float:
 class Similarity:
     """Pairwise similarity of units, combining embeddings with word and name overlap."""
 
-    def __init__(self, units: Sequence[Unit], vectors: np.ndarray) -> None:
+    def __init__(self, units: Sequence[Unit], vectors: np.ndarray, known: Similarity | None = None) -> None:
+        """``known``: the similarity of the first units already profiled, whose words and names are reused."""
         self.units = units
         self.vectors = vectors
-        self.names = [names_and_numbers(u.span.text, spelled=True) for u in units]
+        done = len(known.units) if known is not None else 0
+        self.names = (known.names[:done] if known else []) + [
+            names_and_numbers(u.span.text, spelled=True) for u in units[done:]]
         # Names and numbers have their own term: the word overlap is of what is said about them, so two
         # statements about the same agency ("was fined by X", "X ordered work suspended") do not meet on it.
-        self.words = [content_words(u.span.text) - n for u, n in zip(units, self.names, strict=True)]
+        self.words = (known.words[:done] if known else []) + [
+            content_words(u.span.text) - n for u, n in zip(units[done:], self.names[done:], strict=True)]
 
     def __call__(self, i: int, j: int) -> float:
         lexical = 0.5 * jaccard(self.words[i], self.words[j]) + 0.5 * containment(self.words[i], self.words[j])
@@ -357,28 +361,30 @@ def align_fragments(units: Sequence[Unit], vectors: np.ndarray, clusters: list[l
         parent.extend([k] * len(frags[k]))
     # Words and names decide which pairs of pieces are worth comparing; only the pieces of those pairs are
     # embedded (the encoder is the costly part).
-    lexical = Similarity(pieces, np.zeros((len(pieces), 1), np.float32))
+    lexical = Similarity(pieces, np.zeros((len(pieces), 1), np.float32), known=sim)
+    words = [_word_count(p.span.text) for p in pieces]
     # A statement that says one thing (or its part without the source) may find that thing inside a longer
     # statement of another article.
-    short = {k: _word_count(pieces[anchor[k]].span.text) <= ANCHOR_WORDS for k in anchor}
+    short = {k: words[anchor[k]] <= ANCHOR_WORDS for k in anchor}
     tries: list[tuple[int, int, float]] = []  # (piece, piece, the bar their similarity must reach)
     for i, j in pairs:
         # (statement, part of the other that must say all of it)
         one_fact = [(anchor[i], q) for q in own[j] if short[i]] + [(anchor[j], p) for p in own[i] if short[j]]
         if anchor[i] != i or anchor[j] != j:
-            one_fact.append(tuple(sorted((anchor[i], anchor[j]), key=lambda k: (_word_count(pieces[k].span.text), k))))
+            one_fact.append(tuple(sorted((anchor[i], anchor[j]), key=lambda k: (words[k], k))))
         tries += [(p, q, thresholds.pair) for p, q in one_fact if _linked(lexical, p, q) and _covers(lexical, p, q)]
         # Two parts of two long statements: each must say all the other says, be a clause of some length,
         # and be closer than two statements need to be (short parts overlap easily).
         tries += [(p, q, thresholds.pair + PART_MARGIN) for p in own[i] for q in own[j]
-                  if min(_word_count(pieces[p].span.text), _word_count(pieces[q].span.text)) >= PART_WORDS
+                  if min(words[p], words[q]) >= PART_WORDS
                   and _linked(lexical, p, q) and _covers(lexical, p, q) and _covers(lexical, q, p)]
     needed = sorted({k for p, q, _ in tries for k in (p, q) if k >= len(units)})
     all_vectors = np.zeros((len(pieces), vectors.shape[1]), dtype=np.float32) if len(units) else vectors
     all_vectors[: len(units)] = vectors
     if needed:
         all_vectors[needed] = encode([pieces[k].span.text for k in needed])
-    psim = Similarity(pieces, all_vectors)
+    psim = lexical
+    psim.vectors = all_vectors
     scored = [(s, min(p, q), max(p, q)) for p, q, bar in tries if (s := psim(p, q)) >= bar]
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
     # Clusters over pieces: the first pass's claims, each fragment alone until it joins one.
