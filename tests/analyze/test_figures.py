@@ -860,3 +860,30 @@ def test_breaches_ransoms_and_cancellations() -> None:
 def test_a_figure_compared_against_is_no_report() -> None:
     got = read("Hackers stole the data of 30,000 customers, far fewer than the 90,000 the firm had feared.")
     assert [(m.value, m.earlier) for m in got] == [(30000.0, False), (90000.0, True)]
+
+
+def test_a_relative_clause_further_on_tells_of_a_nearer_noun() -> None:
+    text = ("Nine people died. An inspection found cracks in two of the piers of the viaduct and recommended repairs "
+            "that were never executed.")
+    assert [(m.value, m.event) for m in find_figures(Article(id="a", source="a", text=text))] == [(9.0, "killed")]
+    # Right after the count, the relative clause is the count's own.
+    [m] = find_figures(Article(id="a", source="a", text="Police said 300 residents who live by the river were evacuated."))
+    assert (m.value, m.event) == (300.0, "evacuated")
+
+
+def test_counts_as_of_one_day_are_ordered_by_the_days_of_their_reports() -> None:
+    # The toll of four is given on the 15th; the next day's report says it rose to nine on the 15th's night.
+    arts = [
+        Article(id="a", source="a", text="At least four people died when the footbridge fell.", published="2031-05-15"),
+        Article(id="b", source="b", text="The toll rose to nine people dead on Thursday night, officials said.",
+                published="2031-05-16"),
+    ]
+    mentions = [m for a in arts for m in find_figures(a)]
+    dates = {a.id: a.published for a in arts}
+    [fig] = group_figures(mentions, dates)
+    assert [v.as_of for v in fig.values] == ["2031-05-15", "2031-05-15"] and fig.verdict == "updated"
+    # Two reports of the same day that disagree still differ: nothing orders them.
+    arts[1] = Article(id="b", source="b", text="The toll rose to nine people dead, officials said.",
+                      published="2031-05-15")
+    [fig] = group_figures([m for a in arts for m in find_figures(a)], {a.id: a.published for a in arts})
+    assert fig.verdict == "differ"

@@ -530,7 +530,7 @@ def group_figures(
             continue
         clusters = _clusters(kept)
         if key[1] or all(m.sized for m in kept):
-            figures.append(_figure(clusters, _verdict(clusters), independent))
+            figures.append(_figure(clusters, _verdict(clusters, article_dates), independent))
         else:
             figures.extend(_figure([c], "agree", independent) for c in clusters
                            if len({independent(m.span.article) for m in c}) >= 2)
@@ -919,12 +919,21 @@ def _loose_event_after(text: str, pos: int, limit: int, s_end: int) -> str | Non
     for i, tok in enumerate(_TOKEN.finditer(text, pos, limit)):
         if i > 12 or re.search(r"[;:]|\b(?:but|while|whereas)\b", text[pos : tok.start()]):
             return None
+        # A relative clause further on tells of a nearer noun: "cracks in two of the pillars and recommended
+        # works that were never executed". Right after the count it is the count's own ("40 homes that burned").
+        if i > RELATIVE_REACH and tok.group(0).lower() in RELATIVE_WORDS:
+            return None
         if COMBINED_EVENT.match(text, tok.start(), limit):
             return "casualties"
         found = _event_at(text, tok.start(), _AFTER_ANY, _AFTER_CLASS)
         if found:
             return found
     return None
+
+
+#: Words opening a relative clause, and how many words after a count one still describes the counted noun.
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
+RELATIVE_REACH = 3
 
 
 def _event_around_count(text: str, pos: int, later: Sequence[NumberMatch], s_end: int) -> str | None:
@@ -1275,8 +1284,9 @@ def _sentence_dates(text: str, s_start: int, s_end: int, published: date | None)
 
 #: Words that open a clause telling what came before the figure: a day named in it, after the figure,
 #: dates that earlier happening, not the count ("trapped 300 metres down *since* the roof caved in on
-#: Monday", "the toll reached 31 *after* the ferry sank on Tuesday").
-EARLIER_CLAUSE = re.compile(r"\b(?:since|after|following)\b", re.IGNORECASE)
+#: Monday", "the toll reached 31 *after* the ferry sank on Tuesday", "nine are now known to have died *when*
+#: the bridge fell on Tuesday": the count is as of the report).
+EARLIER_CLAUSE = re.compile(r"\b(?:since|after|following|when)\b", re.IGNORECASE)
 
 
 def _figure_dates(text: str, s_start: int, dates: Sequence[tuple[int, int, str]],
@@ -1464,20 +1474,41 @@ def _clusters(mentions: list[FigureMention]) -> list[list[FigureMention]]:
     return clusters
 
 
-def _verdict(clusters: list[list[FigureMention]]) -> str:
-    """agree: one reading. updated: each reading is dated strictly after the one before. Else differ."""
+def _verdict(clusters: list[list[FigureMention]], article_dates: Mapping[str, str | None] | None = None) -> str:
+    """agree: one reading. updated: each reading is dated strictly after the one before, by the dates the
+    counts are as of or, where those tie without contradicting it, by the days of the reports ("four dead"
+    reported on the 15th, "nine" as of the night of the 15th in a report of the 16th). Else differ."""
     if len(clusters) == 1:
         return "agree"
-    spans: list[tuple[str, str]] = []
-    for c in clusters:
-        dates = [m.as_of for m in c]
-        if any(d is None for d in dates):
-            return "differ"
-        spans.append((min(d for d in dates if d), max(d for d in dates if d)))
-    spans.sort()
-    if all(prev[1] < nxt[0] for prev, nxt in pairwise(spans)):
+    as_of = _date_spans(clusters, lambda m: m.as_of)
+    if as_of is None:
+        return "differ"
+    if _strictly_ordered(sorted(as_of)):
+        return "updated"
+    reported = _date_spans(clusters, lambda m: (article_dates or {}).get(m.span.article))
+    if reported is None:
+        return "differ"
+    order = sorted(range(len(clusters)), key=lambda k: reported[k])
+    if _strictly_ordered([reported[k] for k in order]) and all(
+            as_of[a][1] <= as_of[b][0] for a, b in pairwise(order)):
         return "updated"
     return "differ"
+
+
+def _date_spans(clusters: list[list[FigureMention]], date_of: Callable[[FigureMention], str | None]
+                ) -> list[tuple[str, str]] | None:
+    """(earliest, latest) day of each cluster's readings, or None when a reading has no date."""
+    spans = []
+    for c in clusters:
+        days = [date_of(m) for m in c]
+        if any(not d for d in days):
+            return None
+        spans.append((min(d[:10] for d in days), max(d[:10] for d in days)))
+    return spans
+
+
+def _strictly_ordered(spans: Sequence[tuple[str, str]]) -> bool:
+    return all(prev[1] < nxt[0] for prev, nxt in pairwise(spans))
 
 
 def _figure_value(m: FigureMention) -> FigureValue:
