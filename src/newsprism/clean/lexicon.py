@@ -230,11 +230,14 @@ TRANSLATION_NOTE = re.compile(
 )
 
 #: The end of a comment thread that is not there: "Comments are closed for this story.",
-#: "Commenting has been disabled for this article", "The comment section is closed."
+#: "Commenting has been disabled for this article", "The comment section is closed.", "Comments are switched
+#: off for legal reasons."
 COMMENTS_CLOSED = re.compile(
     r"\W*(?:the )?(?:comments?|commenting|comment section)"
     r" (?:are|is|has been|have been|was|were) (?:now |currently |temporarily )?(?:closed|disabled|turned off|switched off)"
-    r"(?: (?:for|on|under) (?:this|the) (?:article|story|post|page|report|live ?blog|blog|thread))?\W*",
+    r"(?: (?:for|on|under) (?:this|the) (?:article|story|post|page|report|live ?blog|blog|thread))?"
+    # "… switched off for legal reasons", "… closed due to the ongoing court case"
+    r"(?: (?:for|due to|because of|owing to) (?:\w+ ){0,4}?(?:reasons?|proceedings|case|trial))?\W*",
     _I,
 )
 
