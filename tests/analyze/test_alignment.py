@@ -261,6 +261,16 @@ def test_statement_core_drops_the_source_at_either_end() -> None:
     assert statement_core(v).span.text == "two trawlers sank off Pellan"
     [w] = article_units(art("c", "Two trawlers sank off Pellan on Monday night."))
     assert statement_core(w) is None
+    # A source before what it says, with no comma between.
+    [x] = article_units(art("d", "The coastguard said on Tuesday that two trawlers sank off Pellan."))
+    assert statement_core(x).span.text == "two trawlers sank off Pellan"
+    [y] = article_units(art("e", "Fishermen said the storm came without warning."))
+    assert statement_core(y).span.text == "the storm came without warning"
+    # A long tail after "said on" is what was said, not where or when.
+    from newsprism.analyze.claims import ATTRIBUTION_PIECE
+
+    assert ATTRIBUTION_PIECE.search("the coastguard said on Tuesday")
+    assert not ATTRIBUTION_PIECE.search("the coastguard said on Tuesday that two trawlers sank off Pellan")
 
 
 class _TableEncoder:

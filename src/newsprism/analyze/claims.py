@@ -206,7 +206,7 @@ FRAGMENT_CUTS = re.compile(
 #: "according to the ministry", "she added".
 ATTRIBUTION_PIECE = re.compile(
     r"^(?:according to\b.*|[\w'’ .-]{0,60}\b(?:said|says|told|added|stated|reported|confirmed|announced|"
-    r"wrote|explained|noted)(?:\s+(?:on|in|at|to|by)\b[\w'’ .-]{0,40})?|"
+    r"wrote|explained|noted)(?:\s+(?:on|in|at|to|by)(?:\s+(?!that\b)[\w'’.-]+){1,4})?|"
     r"[\w'’ .-]{0,60}\btold(?:\s+[\w'’.-]+){1,4})$",
     re.IGNORECASE,
 )
@@ -237,16 +237,30 @@ def _pieces(text: str) -> list[tuple[int, int, bool]]:
 
 def statement_core(unit: Unit) -> Unit | None:
     """The statement without the source named at its start or end ("Staff checked passengers in by hand,
-    the airline said" → "Staff checked passengers in by hand"), or None when it names none there."""
-    pieces = _pieces(unit.span.text)
+    the airline said" → "Staff checked passengers in by hand"; "Police said that 12 were held" → "12 were
+    held"), or None when it names none there."""
+    text = unit.span.text
+    pieces = _pieces(text)
     facts = [(s, e) for s, e, says in pieces if not says]
-    if not facts or len(facts) == len(pieces) or not (pieces[0][2] or pieces[-1][2]):
+    lead = LEADING_SOURCE.match(text)
+    if not facts or not (lead or (len(facts) < len(pieces) and (pieces[0][2] or pieces[-1][2]))):
         return None
     s, e = facts[0][0], facts[-1][1]
-    text = unit.span.text[s:e]
-    if _word_count(text) < MIN_CORE_WORDS or not _quotes_balanced(text):
+    if lead and s < lead.end() < e:
+        s = lead.end()
+    core = text[s:e]
+    if _word_count(core) < MIN_CORE_WORDS or not _quotes_balanced(core) or (s, e) == (0, len(text)):
         return None
-    return Unit(Span(unit.span.article, unit.span.start + s, unit.span.start + e, text), unit.paragraph, unit.order)
+    return Unit(Span(unit.span.article, unit.span.start + s, unit.span.start + e, core), unit.paragraph, unit.order)
+
+
+#: A source named before what it says, with no comma: "Police said that …", "She said he …", "The ministry
+#: told reporters on Monday that …" (a name or a few words, a speech verb, an optional day, "that").
+LEADING_SOURCE = re.compile(
+    r"(?:[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s+(?:said|says|told\s+(?:reporters|journalists|\w+)|added|"
+    r"stated|confirmed|announced|reported|explained|insisted|warned)(?:\s+(?:on|late on|early on)\s+\w+)?"
+    r"(?:\s+that)?\s+(?=\S)",
+)
 
 
 #: Two parts of two long statements meet only when both have this many words and are this much closer
