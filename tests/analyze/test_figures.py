@@ -887,3 +887,100 @@ def test_counts_as_of_one_day_are_ordered_by_the_days_of_their_reports() -> None
                       published="2031-05-15")
     [fig] = group_figures([m for a in arts for m in find_figures(a)], {a.id: a.published for a in arts})
     assert fig.verdict == "differ"
+
+
+# --- outbreaks, money taken and recovered, crews, history (invented sentences) ------------------------
+
+
+def _group(*reports: tuple[str, str, str]) -> list:
+    arts = [Article(id=aid, source=aid, text=text, published=day) for aid, text, day in reports]
+    return group_figures([m for a in arts for m in find_figures(a)], {a.id: a.published for a in arts})
+
+
+def test_case_counts_in_an_outbreak_are_infections_however_they_were_recorded() -> None:
+    text = "The dengue outbreak has sickened 80 people. Officials said 95 cases were confirmed by Friday."
+    assert [(m.value, m.counted, m.event) for m in read(text)] == [
+        (80.0, "people", "infected"), (95.0, "cases", "infected")]
+    figs = _group(("a", "A measles outbreak has now reached 120 cases, the ministry said.", "2031-02-01"),
+                  ("b", "Health officials have recorded 164 cases since the outbreak began.", "2031-02-03"))
+    assert [(f.about, f.verdict) for f in figs] == [("cases", "updated")]
+
+
+def test_cases_of_two_diseases_stay_apart_and_court_cases_are_no_outbreak() -> None:
+    figs = _group(("a", "The epidemic has reached 120 typhoid cases.", "2031-02-01"),
+                  ("b", "The epidemic has reached 300 cases of dengue.", "2031-02-03"))
+    assert figs == []
+    # A report that names no disease joins the one disease the others name.
+    figs = _group(("a", "The epidemic has reached 120 typhoid cases.", "2031-02-01"),
+                  ("b", "The epidemic has now reached 185 cases.", "2031-02-03"))
+    assert [(f.about, f.verdict) for f in figs] == [("typhoid cases", "updated")]
+    # No word of an outbreak: "cases" are a court's, counted with no event.
+    assert classes("The court heard 300 cases last month, the registrar said.") == [(300.0, "cases", None)]
+
+
+def test_deaths_joined_to_cases_are_people_and_lend_no_event() -> None:
+    text = "In the cholera outbreak, 410 cases and 12 deaths were registered on Monday."
+    assert [(m.value, m.counted, m.event) for m in read(text)] == [
+        (410.0, "cases", "infected"), (12.0, "people", "killed")]
+
+
+def test_lives_claimed_are_the_dead_but_a_claim_is_no_killing() -> None:
+    assert classes("The landslide has claimed 23 lives in the hill villages.") == [(23.0, "people", "killed")]
+    assert classes("Organisers claimed 3,000 people joined the rally.")[0][2] != "killed"
+
+
+def test_counts_compared_against_are_earlier_reports() -> None:
+    text = "By Wednesday 310 cases and 15 deaths were recorded, against 250 cases and 11 deaths the day before."
+    assert [(m.value, m.earlier) for m in read(text)] == [
+        (310.0, False), (15.0, False), (250.0, True), (11.0, True)]
+
+
+def test_a_past_year_makes_a_count_history() -> None:
+    text = "The last big flood, in 2009, killed more than 60 people. The new flood has killed 12 people."
+    assert [(m.value, m.earlier) for m in read(text, "2031-06-01")] == [(60.0, True), (12.0, False)]
+    assert [m.earlier for m in read("The carrier flew 4.2 million passengers last year.")] == [True]
+    assert [m.earlier for m in read("In 2027, the fund lost $40m.", "2031-06-01")] == [True]
+    # A year that is not past, or one inside a clause about something else, is no history.
+    assert [m.earlier for m in read("Police arrested 40 people, in 2031, at the port.", "2031-06-01")] == [False]
+    assert [m.earlier for m in read("The 180-metre viaduct, which was built in 1971, fell.", "2031-06-01")] == [False]
+    assert [m.earlier for m in read("About 290 mm of rain fell, the most since records began in 1950.",
+                                    "2031-06-01")] == [False]
+
+
+def test_crew_is_a_count_of_its_own_and_a_part_of_the_passengers_gives_way() -> None:
+    text = "The jet was carrying 212 passengers and seven crew when it landed."
+    assert [(m.value, m.counted, m.event) for m in read(text)] == [
+        (212.0, "passengers", "on board"), (7.0, "crew", "on board")]
+    figs = _group(("a", "The ferry was carrying 212 passengers.", "2031-03-01"),
+                  ("b", "All 212 passengers got off safely. A later boat left with 150 of the passengers on board.",
+                   "2031-03-01"))
+    assert [(f.about, f.verdict, [v.value for v in f.values]) for f in figs] == [
+        ("passengers on board", "agree", [212.0, 212.0])]
+
+
+def test_money_taken_and_money_recovered_are_two_figures() -> None:
+    text = ("The broker took $12.5 million from pensioners. Police have so far recovered $2.1 million, "
+            "and a further $400,000 was recovered from a safe.")
+    assert [(m.value, m.event) for m in read(text)] == [
+        (12_500_000.0, "embezzled"), (2_100_000.0, "recovered"), (400_000.0, "recovered")]
+    assert classes("She conned 900 pensioners out of $3m.")[-1] == (3_000_000.0, "USD", "embezzled")
+    # "took" and "recovered" before a count of anything but money tell of no money.
+    assert classes("The rebels took 30 prisoners.")[0][2] is None
+    assert classes("Divers recovered 14 bodies from the lake.")[0][2] != "recovered"
+
+
+def test_a_converted_amount_takes_the_event_of_the_sum_it_converts() -> None:
+    text = "The clerk stole €4.2 million (about £3.6 million) from the council, and paid a £20,000 fine."
+    assert [(m.value, m.counted, m.event) for m in read(text)] == [
+        (4_200_000.0, "EUR", "embezzled"), (3_600_000.0, "GBP", "embezzled"), (20_000.0, "fine (GBP)", None)]
+
+
+def test_a_money_event_is_not_inherited_by_a_count_of_people() -> None:
+    text = "The pilot diverted to the nearest airport. All 140 passengers left by the slides."
+    assert [(m.value, m.event) for m in read(text)] == [(140.0, None)]
+
+
+def test_investors_are_those_who_invested() -> None:
+    figs = _group(("a", "The scheme's founder told 870 investors the homes were being built.", "2031-04-01"),
+                  ("b", "Their association says more than 1,600 people put money into the scheme.", "2031-04-01"))
+    assert [(f.about, f.verdict) for f in figs] == [("investors", "differ")]

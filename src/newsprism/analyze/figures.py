@@ -64,6 +64,9 @@ COUNTED_NOUNS: dict[str, tuple[str, ...]] = {
     "jobs": ("jobs", "posts", "positions", "roles"),
     "operations": ("operations", "procedures", "surgeries", "treatments"),
     "passengers": ("passengers", "travellers", "travelers"),
+    # A crew is counted in a singular collective noun: "186 passengers and six crew".
+    "crew": ("crew", "crew members", "crewmembers", "crew-members", "crewmen", "cabin crew"),
+    "investors": ("investors", "savers", "depositors"),
     "students": ("students", "pupils"),
     "journalists": ("journalists", "reporters"),
     "tourists": ("tourists", "visitors"),
@@ -131,6 +134,8 @@ EVENTS_AFTER: dict[str, tuple[str, ...]] = {
     "destroyed": ("destroyed", "flattened", "razed"),
     "damaged": ("damaged",),
     "infected": ("infected",),
+    "invested": ("invested", "put money into", "put their money into", "put their savings into", "put savings into",
+                 "sank money into", "sank their savings into"),
     "hospitalised": ("hospitalised", "hospitalized", "admitted to hospital"),
     "released": ("released", "freed", "set free"),
     "derailed": ("derailed", "left the tracks", "came off the tracks", "jumped the tracks", "went off the rails",
@@ -148,7 +153,85 @@ EVENTS_AFTER: dict[str, tuple[str, ...]] = {
 }
 
 #: Events that say what their count counts: "1,400 people will lose their jobs" is a count of jobs.
-EVENT_NOUNS: dict[str, str] = {"cut": "jobs", "protested": "protesters", "on strike": "workers"}
+EVENT_NOUNS: dict[str, str] = {"cut": "jobs", "protested": "protesters", "on strike": "workers",
+                               "invested": "investors"}
+
+#: Counted classes that name the event their count took part in, read as that event when no other is
+#: named: an investor is one who invested, so "told 1,140 investors" and "2,300 people put money into the
+#: scheme" count the same thing; a case is one infection, however it was "recorded", "registered" or
+#: "confirmed"; doses with no verb of their own ("50,000 doses are awaited") are those to be given. The
+#: label of such a class is the noun alone ("cases", not "cases infected").
+NOUN_EVENTS: dict[str, str] = {"investors": "invested", "cases": "infected", "doses": "administered"}
+
+#: Words one of which an article must use for a count of :data:`NOUN_EVENTS` of that class to be read as
+#: the event: "cases" are infections in a report of an outbreak, court cases or cases of fraud elsewhere.
+NOUN_EVENT_CONTEXT: dict[str, frozenset[str]] = {
+    "cases": frozenset(_words(
+        """outbreak outbreaks epidemic epidemics pandemic infection infections infectious disease diseases
+        virus viral bacterium bacteria contagion contagious transmission sickened""")),
+}
+
+#: Words before "cases" that say how a case was counted, not which disease it is: "214 *suspected* cases".
+#: Any other word there ("40 measles cases"), or one after "cases of", names the disease, and cases of two
+#: diseases are two classes (see :func:`_disease`).
+CASE_WORDS = frozenset(_words(
+    """new confirmed suspected probable possible reported recorded registered fresh more additional total
+    active known further other daily weekly local imported severe mild positive"""))
+
+#: Event forms after a count that are the count's own noun ("11 deaths", "40 arrests"): such a count tells
+#: nothing of a count joined to it ("258 cases and 11 deaths were registered": the cases did not die) and
+#: takes no noun from one before it (the deaths are of people, not of cases).
+EVENT_HEAD_NOUNS = frozenset(_words(
+    "deaths fatalities injuries casualties arrests evacuations"))
+
+#: Verbs whose object, counted in lives, is the dead: "the outbreak has claimed 14 lives", "a crash that
+#: cost 30 lives". Elsewhere "claimed" attributes a statement ("police claimed 300 protesters …").
+LIVES_TAKEN = re.compile(
+    r"\b(?:claimed|claims|claim|claiming|cost|costs|costing|took|takes|take|taking|taken)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+LIVES_WORDS = frozenset(_words("lives life"))
+
+#: Events that only an amount of money takes, each with the verbs before it ("investigators *recovered*
+#: £5.1m", "he *took* £18.4m from savers") and the forms after it ("£5.1m *had been recovered*"). Taken
+#: and recovered money are kept apart: what was stolen and what came back are two figures. "took" or
+#: "recovered" before a count of anything else ("took 300 prisoners", "recovered 14 bodies") is not read.
+MONEY_EVENTS_BEFORE: dict[str, tuple[str, ...]] = {
+    "embezzled": ("took", "taken", "taking", "takes", "stole", "stolen", "stealing", "steals", "pocketed",
+                  "pocketing", "swindled", "defrauded"),
+    "recovered": ("recovered", "recovering", "recovers", "recouped", "recouping", "clawed back", "clawing back",
+                  "retrieved", "got back"),
+}
+MONEY_EVENTS_AFTER: dict[str, tuple[str, ...]] = {
+    "embezzled": ("taken", "stolen", "embezzled", "misappropriated", "siphoned off", "defrauded"),
+    "recovered": ("recovered", "recouped", "clawed back", "retrieved", "returned to victims",
+                  "returned to investors", "returned to savers", "paid back"),
+}
+
+#: Money taken by deceit, told with its victims between verb and amount: "conning about 1,100 investors
+#: *out of* £18.4m", "defrauded pensioners *of* $3m".
+MONEY_TAKEN_FROM = re.compile(
+    r"\b(?:conn(?:ed|ing)|con|cons|cheat(?:ed|ing|s)?|swindl(?:ed|ing|es?)|defraud(?:ed|ing|s)?|"
+    r"trick(?:ed|ing|s)?|scamm(?:ed|ing)|fleec(?:ed|ing|es?))\b[^.;:]{0,80}?\s(?:out\s+of|of)\s+$",
+    re.IGNORECASE,
+)
+
+#: Events of money only (see :data:`MONEY_EVENTS_BEFORE`): a count of people or things in the sentence after
+#: one does not inherit them ("diverted to the nearest airport" tells of no money, "186 passengers" of none).
+MONEY_ONLY_EVENTS = frozenset({"embezzled", "recovered", "demanded"})
+
+#: An amount in another currency right after one, in brackets, is the same sum converted: "took £18.4m
+#: (about €21.7m)", "almost €22m (£18.4m)". It takes the event of the amount it converts.
+CONVERSION_GAP = re.compile(r"\s*[(\[]\s*$")
+
+#: A past year that frames a sentence, or "last year", makes its counts history, not this event's figures:
+#: "the last major epidemic, *in 2021,* killed more than 130 people", "*In 2019,* the firm took $2m", "it
+#: carried 6.8 million passengers *last year*". Framing is a year set off by commas or opening the sentence;
+#: a year inside a clause tells of something else ("the 240-metre bridge, which was built in 1979", "the
+#: heaviest fall since records began in 1961"). A year is past when it is before the article's year.
+PAST_YEAR = re.compile(r"(?:^[\s\"“‘']*|[,;(]\s*|\s[—–]\s*)(?:in|during|throughout)\s+(?P<year>(?:19|20)\d{2})"
+                       r"\s*(?:[,;)]|\s[—–])"
+                       r"|\b(?:last|the\s+previous|the\s+preceding)\s+year\b", re.IGNORECASE)
 
 #: Events whose count is of those who do them, whatever a report calls them: "300 firefighters were
 #: searching", "some 290 professionals act in the searches" and "nearly 300 rescuers resumed the search"
@@ -188,7 +271,7 @@ EVENTS_BEFORE: dict[str, tuple[str, ...]] = {
     "assembled": ("assembled", "assembling", "amassed", "massed", "gathered"),
     "destroyed": ("destroyed", "destroying"),
     "damaged": ("damaged", "damaging"),
-    "infected": ("infected",),
+    "infected": ("infected", "infecting", "sickened", "sickening", "sickens"),
     "hospitalised": ("hospitalised", "hospitalized"),
     "released": ("released", "releasing", "freed", "freeing"),
     "derailed": ("derailed",),
@@ -483,18 +566,24 @@ class FigureMention:
     # True when the article itself calls the count an earlier one ("the first estimate of 40", "up from
     # 3,000"): it tells what was reported before, not what this report says now.
     earlier: bool = False
+    # True when the count is named a part of a whole ("171 of the passengers"): where the same article gives
+    # a larger count of the same class, that one is the figure (see :func:`_one_per_article`).
+    part: bool = False
 
 
 def find_figures(article: Article) -> list[FigureMention]:
     """Every quantity in the article that counts something, in text order."""
     text = article.text
     published = _iso_day(article.published)
+    words = {w.lower() for w in _TOKEN.findall(text)}
+    implied = {cls: event for cls, event in NOUN_EVENTS.items()
+               if cls not in NOUN_EVENT_CONTEXT or words & NOUN_EVENT_CONTEXT[cls]}
     out: list[FigureMention] = []
     for p_start, p_end in paragraph_spans(text):
         prev_event: str | None = None
         prev_counted: str | None = None
         for s_start, s_end in sentence_spans(text, p_start, p_end):
-            found = _sentence_figures(article, s_start, s_end, published, prev_event, prev_counted, out)
+            found = _sentence_figures(article, s_start, s_end, published, prev_event, prev_counted, out, implied)
             out.extend(found)
             prev_event = _last_event(text, s_start, s_end) or prev_event
             explicit = [m.counted for m in found
@@ -516,7 +605,7 @@ def group_figures(
     "magnitude 6.1") are grouped by that alone, but only where they agree: without an event nothing says
     that two different numbers of votes count the same thing, so no such group ``differ``s."""
     dated = [_with_date(m, article_dates) for m in mentions if _groupable(m) and not m.earlier]
-    resolved = _join_known_classes(_resolve_elided(dated), independent)
+    resolved = _join_known_classes(_resolve_unnamed_disease(_resolve_elided(dated)), independent)
     groups: dict[tuple[str, str], list[FigureMention]] = {}
     for m in resolved:
         if m.event is not None:
@@ -673,9 +762,11 @@ _PLACE_PHRASE = re.compile(
 
 def _sentence_figures(article: Article, s_start: int, s_end: int, published: date | None,
                       prev_event: str | None, prev_counted: str | None,
-                      before: Sequence[FigureMention] = ()) -> list[FigureMention]:
+                      before: Sequence[FigureMention] = (),
+                      implied: Mapping[str, str] = NOUN_EVENTS) -> list[FigureMention]:
     """The figures of one sentence; ``before`` are the article's figures before it, which a count may
-    refer back to ("the real figure was …")."""
+    refer back to ("the real figure was …"); ``implied`` are the :data:`NOUN_EVENTS` the article's
+    words allow."""
     text = article.text
     numbers = find_numbers(text, s_start, s_end)
     if not numbers:
@@ -684,6 +775,7 @@ def _sentence_figures(article: Article, s_start: int, s_end: int, published: dat
     attributed = _attribution(text, s_start, s_end)
     dates = _sentence_dates(text, s_start, s_end, published)
     sentence_has_event = _last_event(text, s_start, s_end) is not None
+    history = _tells_history(text, s_start, s_end, published)
     out: list[FigureMention] = []
     for i, n in enumerate(numbers):
         nxt = numbers[i + 1].start if i + 1 < len(numbers) else s_end
@@ -694,6 +786,12 @@ def _sentence_figures(article: Article, s_start: int, s_end: int, published: dat
         event = _event_after(text, noun_end, nxt, counted) or _event_before(text, prv, n.start) or toll
         if event is None and counted in SUBSTANCE_AMOUNTS:
             event = _substance_event(text, noun_end, nxt)
+        if event is None and named and text[n.end : noun_end].split()[-1:] \
+                and text[n.end : noun_end].split()[-1].lower() in LIVES_WORDS \
+                and LIVES_TAKEN.search(text, max(prv, n.start - 30), n.start):
+            event = "killed"  # "has claimed 14 lives"
+        if n.unit is not None and _is_money(n.unit):
+            event = _money_event(text, s_start, prv, n, nxt, event, out)
         event = event or _loose_event_after(text, noun_end, nxt, s_end) or adjective
         event = event or _event_around_count(text, noun_end, numbers[i + 1 :], s_end)
         if n.unit in SCALE_UNITS or n.unit in LENGTH_UNIT_NAMES:  # a reading of a scale or a length is not
@@ -723,14 +821,20 @@ def _sentence_figures(article: Article, s_start: int, s_end: int, published: dat
         # A length names what it counts by its unit ("18 km"), as "18 kilometres" named a noun before.
         elided = counted is None and owner is None and n.unit not in LENGTH_UNIT_NAMES
         # A toll names what it counts (deaths), so its number takes no noun from the counts before it.
-        if counted is None and n.unit is None and toll is None:
+        if counted is None and n.unit is None and toll is None and not _head_event_noun(text, n.end):
             counted = _elided_counted(out, prev_counted)
             elided = counted is None
         if event is None and out and _joined(text, out[-1].span.end, n.start):
             event = out[-1].event
-        if event is None and not sentence_has_event and not elided and n.unit is None:
+        if event is None and not sentence_has_event and not elided and n.unit is None \
+                and prev_event not in MONEY_ONLY_EVENTS and counted not in implied:
             event = prev_event
         counted = (f"{owner} ({n.unit})" if owner else n.unit) or counted or _GENERIC
+        if event is None and counted in implied and n.unit is None:
+            event = implied[counted]
+        if counted == "cases" and event == NOUN_EVENTS["cases"]:
+            disease = _disease(text, n, noun_end, nxt)
+            event = f"{event} with {disease}" if disease else event
         if counted == _GENERIC and event in EVENT_NOUNS:
             counted = EVENT_NOUNS[event]
         if event in EVENT_AGENTS and counted not in THING_CLASSES and not _is_unit_class(counted):
@@ -746,7 +850,9 @@ def _sentence_figures(article: Article, s_start: int, s_end: int, published: dat
             as_of=_nearest_date(text, _figure_dates(text, s_start, dates, span.start), span.start, span.end),
             span=span,
             sentence=sentence, elided=elided, step=n.step, reading=n.kind, sized=sized,
-            earlier=_EARLIER_COUNT.search(text, max(s_start, n.start - 80), n.start) is not None,
+            earlier=history or _EARLIER_COUNT.search(text, max(s_start, n.start - 80), n.start) is not None
+            or bool(out and out[-1].earlier and _SHARED_PREDICATE.fullmatch(text[out[-1].span.end : n.start])),
+            part=_PARTITIVE_OF.match(text, n.end) is not None and _PART_OF_WHOLE.match(text, n.end) is None,
         ))
     return _share_event_backwards(text, out)
 
@@ -764,7 +870,9 @@ _EARLIER_COUNT = re.compile(
     r"(?:\s+(?:of|was|were|had been|stood at|put (?:it|them|the \w+) at))?"
     r"|(?:up|down|revised|raised|lowered|increased|reduced|risen|rose|fell|fallen) from"
     # "far fewer than the up to 1.2 million it had feared": a figure compared against, not reported.
-    r"|(?:fewer|more|less|lower|higher|smaller|larger|greater) than (?:the|an?|its|their))\s+$",
+    r"|(?:fewer|more|less|lower|higher|smaller|larger|greater) than (?:the|an?|its|their)"
+    # "258 cases were registered, against 214 the day before": the count compared against.
+    r"|,\s*(?:as\s+)?against|compared\s+(?:with|to))\s+$",
     re.IGNORECASE,
 )
 
@@ -776,9 +884,66 @@ def _share_event_backwards(text: str, found: list[FigureMention]) -> list[Figure
     for i in range(len(out) - 2, -1, -1):
         m, nxt = out[i], out[i + 1]
         if m.event is None and nxt.event is not None and m.counted not in SCALE_UNITS and nxt.counted not in SCALE_UNITS \
+                and not _head_event_noun(text, nxt.span.end) \
                 and _SHARED_PREDICATE.fullmatch(text[m.span.end : nxt.span.start]):
             out[i] = replace(m, event=nxt.event, about=about_label(m.counted, nxt.event))
     return out
+
+
+def _head_event_noun(text: str, pos: int) -> bool:
+    """Whether the word right after ``pos`` is an event told as the count's noun ("11 *deaths*")."""
+    tok = _TOKEN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+    return tok is not None and tok.group(0).lower() in EVENT_HEAD_NOUNS
+
+
+def _money_event(text: str, s_start: int, prv: int, n: NumberMatch, nxt: int, event: str | None,
+                 out: Sequence[FigureMention]) -> str | None:
+    """The event of an amount of money: the one already found, else a verb of :data:`MONEY_EVENTS_BEFORE`
+    right before it, money taken "out of" its victims (:data:`MONEY_TAKEN_FROM`), a form of
+    :data:`MONEY_EVENTS_AFTER` after it, or the event of the amount it converts (:data:`CONVERSION_GAP`)."""
+    if event is not None:
+        return event
+    gap = text[prv : n.start]
+    for cls, forms in MONEY_EVENTS_BEFORE.items():
+        # Hand-written: a verb, then only the words of OBJECT_GAP or "so far", then the amount.
+        if re.search(rf"\b(?:{_alternation(forms)})(?:\s+so\s+far)?{OBJECT_GAP.pattern}$", gap, re.IGNORECASE):
+            return cls
+    if MONEY_TAKEN_FROM.search(text, max(s_start, n.start - 120), n.start):
+        return "embezzled"
+    for i, tok in enumerate(_TOKEN.finditer(text, n.end, nxt)):
+        if i > 5 or re.search(r"[;:()\[\]]", text[n.end : tok.start()]):
+            break
+        for cls, forms in MONEY_EVENTS_AFTER.items():
+            if re.match(rf"(?:{_alternation(forms)})\b", text[tok.start() : nxt], re.IGNORECASE):
+                return cls
+        if tok.group(0).lower() not in LINKING_WORDS and not tok.group(0).lower().endswith("ly"):
+            break
+    if out and _is_money(out[-1].counted) and out[-1].counted != n.unit \
+            and CONVERSION_GAP.fullmatch(text[out[-1].span.end : n.start]):
+        return out[-1].event
+    return None
+
+
+def _disease(text: str, n: NumberMatch, noun_end: int, limit: int) -> str | None:
+    """The disease a count of cases names: "40 measles cases", "120 cases of dengue" (see :data:`CASE_WORDS`)."""
+    # Hand-written: one word before the noun or after "of"; no parser is loaded here.
+    before = [t.group(0) for t in _TOKEN.finditer(text, n.end, noun_end)][:-1]
+    after = re.match(r"\s+of\s+([^\W\d_][\w-]*)", text[noun_end:limit])
+    for word in (before[-1] if before else None, after.group(1) if after else None):
+        if word and word.lower() not in CASE_WORDS and word.lower() not in NOUN_STOPS \
+                and word.lower() not in VAGUE_SUBJECTS and word.lower() not in _POSSESSIVES:
+            return word.lower()
+    return None
+
+
+def _tells_history(text: str, s_start: int, s_end: int, published: date | None) -> bool:
+    """Whether the sentence tells of a past year (see :data:`PAST_YEAR`)."""
+    for m in PAST_YEAR.finditer(text[s_start:s_end]):
+        if m.group("year") is None:
+            return True
+        if published is not None and int(m.group("year")) < published.year:
+            return True
+    return False
 
 
 def _is_figure(n: NumberMatch, named: bool, event: str | None) -> bool:
@@ -1174,8 +1339,10 @@ def _last_event(text: str, start: int, end: int) -> str | None:
 
 def about_label(counted: str, event: str | None) -> str:
     """Readable name of a class: ("soldiers", "casualties") → "soldiers killed or wounded"."""
-    if event is None:
+    if event is None or NOUN_EVENTS.get(counted) == event:
         return counted
+    if counted == "cases" and event.startswith(f"{NOUN_EVENTS['cases']} with "):
+        return f"{event.split(' with ', 1)[1]} cases"
     return f"{counted} {EVENT_LABELS.get(event, event)}"
 
 
@@ -1424,6 +1591,18 @@ def _resolve_elided(mentions: list[FigureMention]) -> list[FigureMention]:
     return out
 
 
+def _resolve_unnamed_disease(mentions: list[FigureMention]) -> list[FigureMention]:
+    """"258 cases" joins the one disease other reports name ("301 cholera cases"); with two diseases
+    named it stays apart from both."""
+    base = NOUN_EVENTS["cases"]
+    named = {m.event for m in mentions if m.counted == "cases" and (m.event or "").startswith(f"{base} with ")}
+    if len(named) != 1:
+        return mentions
+    event = next(iter(named))
+    return [replace(m, event=event, about=about_label(m.counted, event))
+            if m.counted == "cases" and m.event == base else m for m in mentions]
+
+
 def _one_per_article(mentions: list[FigureMention]) -> list[FigureMention]:
     """One mention per article per reading: of those that agree, the one that names its noun and its
     source, then the first in text order."""
@@ -1432,9 +1611,11 @@ def _one_per_article(mentions: list[FigureMention]) -> list[FigureMention]:
         if not any(k.span.article == m.span.article and compatible(k, m) for k in kept):
             kept.append(m)
     # "23 people were arrested … at least two of them for assault": a count a fifth or less of another
-    # the same article gives for the same class is a part of it, not a rival reading.
+    # the same article gives for the same class is a part of it, not a rival reading; so is one the
+    # article names a part ("171 of the passengers") beside a larger count of the same class.
     return [m for m in kept if _is_unit_class(m.counted) or m.counted in SCALE_UNITS
-            or not any(k.span.article == m.span.article and k.value >= SUBSET_RATIO * max(m.value, 1e-9)
+            or not any(k.span.article == m.span.article
+                       and (k.value >= SUBSET_RATIO * max(m.value, 1e-9) or (m.part and k.value > m.value))
                        for k in kept)]
 
 
