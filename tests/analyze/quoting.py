@@ -34,3 +34,8 @@ def mentions(**articles: str) -> list[QuoteMention]:
 
 def outlets(q: Quote) -> list[str]:
     return [s.article for s in q.evidence]
+
+
+def wholes(text: str) -> list[str | None]:
+    """The passage each quote belongs to when it is one part of a longer one, else None."""
+    return [q.whole.text if q.whole else None for q in find_quotes(art(text))]

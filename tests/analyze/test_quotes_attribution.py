@@ -325,3 +325,133 @@ def test_he_said_skips_a_body_quoted_before_it() -> None:
         "“We have never seen the lake this high,” he said."
     )
     assert [s for _, s in quotes(text)] == ["Red Cross", "Ivo Brandt"]
+
+
+# --- "it" for a body, a statement that speaks for its issuer ---------------------------------------
+
+
+def test_it_added_gives_the_quote_to_the_body_named_before() -> None:
+    text = (
+        "In a statement, the Orla Ferry Company said the ship had “returned to port safely”. "
+        "It added: “Nobody on board was hurt and the vessel will be inspected.”"
+    )
+    assert quotes(text) == [
+        ("returned to port safely", "Orla Ferry Company"),
+        ("Nobody on board was hurt and the vessel will be inspected.", "Orla Ferry Company"),
+    ]
+
+
+def test_it_said_after_a_person_and_a_body_is_the_body() -> None:
+    text = (
+        "Mayor Ines Darrow met the Westfield Water Board on Tuesday. "
+        "“Supplies will be back to normal by the weekend,” it said."
+    )
+    assert quotes(text) == [("Supplies will be back to normal by the weekend", "Westfield Water Board")]
+
+
+def test_it_said_with_no_body_in_the_paragraph_names_nobody() -> None:
+    text = "Mayor Ines Darrow toured Leeds on Tuesday. “Supplies will be back to normal by the weekend,” it said."
+    assert quotes(text) == [("Supplies will be back to normal by the weekend", None)]
+
+
+def test_a_sentence_ended_by_a_colon_after_a_quote_introduces_the_next_quote() -> None:
+    text = (
+        "Coach Brin Alvar said the team had “played without fear”. "
+        "She added: “We will need the same spirit in the final next week.”"
+    )
+    assert quotes(text) == [
+        ("played without fear", "Brin Alvar"),
+        ("We will need the same spirit in the final next week.", "Brin Alvar"),
+    ]
+
+
+def test_a_second_fragment_reported_by_the_same_verb_takes_its_speaker() -> None:
+    text = (
+        "Ana Ruiz said the dam had “held for now” after the long storm and that the valley "
+        "was “safe for the moment”."
+    )
+    assert [s for _, s in quotes(text)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "announcement",
+    [
+        "The Harbour Council has just put out a statement. Key line: ",
+        "The Harbour Council released a short statement on Monday. ",
+        "The Harbour Council issued the following statement in full:\n\n",
+        "The Harbour Council said in a statement:\n\n",
+    ],
+)
+def test_a_quote_after_a_sentence_that_announces_a_statement_is_the_issuers(announcement: str) -> None:
+    text = announcement + "“The pier will stay closed until engineers have checked every pile.”"
+    assert quotes(text) == [("The pier will stay closed until engineers have checked every pile.", "Harbour Council")]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # no statement was issued: the sentence only mentions one
+        "The Harbour Council met after a statement from the engineers. ",
+        # the statement sentence is not the one right before the quote
+        "The Harbour Council released a statement. Crowds gathered at the gate all day. ",
+        # a long sentence, not a label, stands between
+        "The Harbour Council released a statement. Engineers who went down to the water said: ",
+        # the previous paragraph does not end with a colon
+        "The Harbour Council released a statement on Monday night.\n\nThen a sign went up. ",
+        # "released" with a person as its object, then "after a statement"
+        "Police released Ana Ruiz after a statement. ",
+    ],
+)
+def test_no_announcement_no_issuer(before: str) -> None:
+    text = before + "“The pier will stay closed until engineers have checked every pile.”"
+    speaker = quotes(text)[0][1]
+    assert speaker != "Harbour Council" and speaker != "Ana Ruiz"
+
+
+def test_a_named_owners_statement_speaks_for_its_owner() -> None:
+    text = "Kelloway's written statement on Friday said the plant would “reopen within a month”."
+    assert quotes(text) == [("reopen within a month", "Kelloway")]
+
+
+def test_a_named_owners_other_things_do_not_speak() -> None:
+    text = "Kelloway's lorry on Friday said the plant would “reopen within a month”, a sign read."
+    assert quotes(text)[0][1] != "Kelloway"
+
+
+# --- the subject of an attribution: a place after a name, a role word, a participle noun ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shopper Ada Quist from Leeds has just told our reporter: “The roof came down in seconds.”",
+        "Ada Quist of Tarnow told reporters: “The roof came down in seconds.”",
+        "Ada Quist in Leeds said: “The roof came down in seconds.”",
+    ],
+)
+def test_a_place_after_a_name_is_not_the_speaker(text: str) -> None:
+    assert quotes(text) == [("The roof came down in seconds.", "Ada Quist")]
+
+
+def test_a_place_after_a_preposition_is_kept_when_no_name_comes_before_it() -> None:
+    text = "Officials from Leeds said the roof “came down in seconds”."
+    assert quotes(text) == [("came down in seconds", "Leeds")]
+
+
+def test_a_participle_after_a_determiner_is_a_noun_not_an_attribution() -> None:
+    text = (
+        "Mayor Ines Darrow said crews had “cleared every road” after the warning and that schools "
+        "“will open on Monday”."
+    )
+    assert [s for _, s in quotes(text)] == ["Ines Darrow", "Ines Darrow"]
+
+
+def test_an_announcing_paragraph_with_an_apostrophe_still_announces() -> None:
+    text = "The Harbour Council’s chair, Ana Ruiz, issued this statement:\n\n“The pier will stay closed until spring.”"
+    assert quotes(text) == [("The pier will stay closed until spring.", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize("before", ["Key points:", "What we know so far:", "The sign on the gate read:"])
+def test_a_paragraph_ended_by_a_colon_that_names_nobody_gives_no_speaker(before: str) -> None:
+    text = before + "\n\n“The pier will stay closed until spring.”"
+    assert quotes(text) == [("The pier will stay closed until spring.", None)]

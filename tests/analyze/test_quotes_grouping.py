@@ -7,7 +7,7 @@ import pytest
 from newsprism.analyze.embed import Encoder
 from newsprism.analyze.quotes import containment, group_quotes, negated
 
-from .quoting import LEXICAL, mentions, outlets
+from .quoting import LEXICAL, mentions, outlets, wholes
 
 
 def test_abridged_variant_joins_the_full_quote() -> None:
@@ -199,3 +199,60 @@ def test_two_different_quotes_of_one_speaker_stay_apart() -> None:
     qs = group_quotes(ms, LEXICAL)
     assert sorted(outlets(q) for q in qs) == [["a"], ["a", "b"], ["c"]]
     assert all(q.speaker == "Ilse Rauch" for q in qs)
+
+
+# --- a statement quoted in fragments and continued with "It added" ----------------------------------
+
+
+def test_fragments_reported_by_one_verb_and_a_continuation_are_one_passage() -> None:
+    text = (
+        "In a statement, the Orla Ferry Company said the crew had “acted quickly and calmly” after the alarm and "
+        "that the ship had “returned to port safely”. It added: “Nobody on board was hurt.”"
+    )
+    first = text.index("acted")
+    whole = text[first : text.index("hurt.") + len("hurt.")]
+    assert wholes(text) == [whole, whole, whole]
+
+
+def test_a_continuation_by_another_speaker_or_a_new_sentence_is_no_passage() -> None:
+    text = (
+        "The Orla Ferry Company said the crew had “acted quickly and calmly”. "
+        "Mayor Ines Darrow added: “The town owes them a great deal.”"
+    )
+    assert wholes(text) == [None, None]
+    text = (
+        "The Orla Ferry Company said the crew had “acted quickly and calmly”. Tugs stood by all night. "
+        "It added: “Nobody on board was hurt.”"
+    )
+    assert wholes(text) == [None, None]
+
+
+def test_fragments_far_apart_or_after_a_stop_are_two_quotes() -> None:
+    text = (
+        "Ana Ruiz said the dam had “held for now” while engineers from three regions spent the whole of the "
+        "night checking every gate, and the valley was “safe for the moment”."
+    )
+    assert wholes(text) == [None, None]
+
+
+def test_a_statement_quoted_in_pieces_joins_the_full_statement_and_a_stitched_key_line() -> None:
+    ms = mentions(
+        a="In a statement, the Orla Ferry Company said the crew had “acted quickly and calmly” after the alarm and "
+        "that the ship had “returned to port safely”. It added: “Nobody on board was hurt.”",
+        b="The Orla Ferry Company issued the following statement:\n\n"
+        "“The alarm sounded at noon. The crew acted quickly and calmly and the ship returned to port safely. "
+        "Nobody on board was hurt.”",
+        c="14:10 — The Orla Ferry Company has put out a statement. Key line: "
+        "“The crew acted quickly and calmly and the ship returned to port safely.”",
+    )
+    qs = group_quotes(ms, LEXICAL)
+    [q] = [q for q in qs if len(outlets(q)) > 1]
+    assert outlets(q) == ["a", "b", "c"] and q.speaker == "Orla Ferry Company"
+
+
+def test_a_pronoun_sentence_that_reports_more_starts_another_quote() -> None:
+    text = (
+        "“Two of the boats were lost in the storm,” Mayor Ines Darrow said on the radio. He added that the "
+        "council would pay for “every net and every engine”."
+    )
+    assert wholes(text) == [None, None]

@@ -217,3 +217,62 @@ def test_a_bare_title_does_not_fall_back_to_a_body() -> None:
     text = "The Harbour Council said it would help. The spokesman spoke."
     index = SpeakerIndex(text, [], ["Harbour Council"])
     assert index.title("spokesman", text.index("The spokesman")) is None
+
+
+# --- a role word before a name, and "it" for a body -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Passenger Mira Holt said the cabin went dark.", "Mira Holt", "passenger"),
+        ("Witness Tomasz Wren saw the van leave.", "Tomasz Wren", "witness"),
+        ("Resident Ada Quist, 71, left by boat.", "Ada Quist", "resident"),
+        ("Shopper Li Wen ran for the exit.", "Li Wen", "shopper"),
+    ],
+)
+def test_a_role_word_opening_a_sentence_is_not_part_of_the_name(text: str, name: str, role: str) -> None:
+    [m] = [m for m in name_mentions(text) if m.name]
+    assert m.name == name and role in m.titles
+    assert SpeakerIndex(text, []).is_person(name)
+    assert strip_honorifics(f"{role.title()} {name}") == name
+    assert names_match(f"{role.title()} {name}", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Witness met the press.", "Witness"),  # a role word alone stays a word
+        ("Mira Holt Witness Fund paid out.", "Mira Holt Witness Fund"),  # inside a run it is a word
+        ("The Driver family sold the farm.", "Driver"),  # a role word as a family name, alone
+    ],
+)
+def test_a_role_word_is_kept_when_no_name_follows_it_at_the_start(text: str, name: str) -> None:
+    assert name in [m.name for m in name_mentions(text)]
+
+
+def test_it_stands_for_the_latest_body_of_its_paragraph() -> None:
+    text = "The Harbour Council met Mayor Ana Ruiz on Monday. It said the pier would close."
+    index = SpeakerIndex(text, [])
+    assert index.pronoun("it", text.index("It said"), since=0) == "Harbour Council"
+
+
+def test_it_never_stands_for_a_person_or_a_place() -> None:
+    text = "Mayor Ana Ruiz toured Leeds on Monday. It said the pier would close."
+    assert SpeakerIndex(text, []).pronoun("it", text.index("It said"), since=0) is None
+
+
+def test_it_does_not_reach_into_an_earlier_paragraph() -> None:
+    text = "The Harbour Council met on Monday.\n\nMayor Ana Ruiz spoke. It said the pier would close."
+    since = text.index("Mayor")
+    assert SpeakerIndex(text, []).pronoun("it", text.index("It said"), since=since) is None
+
+
+def test_he_and_she_still_skip_a_body_when_it_is_resolvable() -> None:
+    text = "Mayor Ana Ruiz met the Harbour Council. She said the pier would close."
+    assert SpeakerIndex(text, []).pronoun("she", text.index("She said"), since=0) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("name", ["Nordhavn Airways", "Blue Sky Airways"])
+def test_an_airways_name_is_a_body(name: str) -> None:
+    assert looks_like_organisation(name)

@@ -37,6 +37,7 @@ import numpy as np
 from newsprism.analyze.embed import Encoder
 from newsprism.analyze.sentences import paragraph_spans, sentence_spans
 from newsprism.analyze.speakers import (
+    BODY_PRONOUNS,
     HONORIFICS,
     PRONOUNS,
     TITLES,
@@ -97,6 +98,10 @@ QUOTING_VERBS = table("called calls described describes dubbed branded labelled 
 #: Two fragments quoted in one sentence are one passage when at most this many words stand between them.
 MAX_FRAGMENT_GAP_WORDS = 5
 
+#: Fragments that one speech verb before them reports ("Ana Silva said the dam had “held for now” and
+#: that the valley was “safe for the moment”") are one passage with up to this many words between them.
+MAX_REPORTED_GAP_WORDS = 10
+
 #: Verbs that report speech without attributing a quotation ("Ana Silva spoke to reporters"): their
 #: subject is a person a following "she said" may stand for, though they attribute nothing themselves.
 REPORTING_VERBS = SPEECH_VERBS | QUOTING_VERBS | table("spoke speaks addressed addresses")
@@ -110,8 +115,25 @@ SPEECH_PARTICIPLES = table(
 #: Words that may stand between a subject and its speech verb ("Lopez has also said").
 AUXILIARIES = table(
     """has have had also then later once again reportedly previously earlier recently further would will
-    had already"""
+    had already just"""
 )
+
+#: Nouns for a written text that speaks for whoever issued it: "Ana Silva's statement said …" quotes
+#: Ana Silva; "The Harbour Council has put out a statement. “…”" quotes the council.
+STATEMENT_NOUNS = table(
+    """statement statements communique communiqué release announcement letter message notice memo post
+    transcript"""
+)
+
+#: Verbs by which someone issues such a text ("X released a statement", "X put out a short statement").
+ISSUING_VERBS = table(
+    """issued issues released releases published publishes put puts sent sends posted posts shared shares
+    circulated circulates distributed distributes gave gives read reads"""
+)
+
+#: Words that may stand between a quote and the sentence that announces it ("Key line: “…”",
+#: "In full: “…”"): a label of at most this many words, ended by a colon.
+MAX_LABEL_WORDS = 4
 
 #: Words that join a second verb to the subject of the first ("Ana Silva toured the ward and said",
 #: "…, then added"): the word right before such a verb is never its subject.
@@ -234,12 +256,26 @@ _BODY_NAME = re.compile(r"(?:the\s+)?[^\W\d_][\w&’'.\-]*(?:\s+(?:[A-Z][\w&’'
 _WHO_AFTER = re.compile(r",\s+(?i:who|whose)\b")
 #: A preposition before "X, who …" makes X a place or a group's home ("families from Tarnow, who …").
 _PLACE_BEFORE = re.compile(r"\b(?i:in|from|of|at|to|near|across|for|with|by|around|outside|inside)\s+$")
+#: A preposition before a name that follows another name makes it a place ("Ana Silva from Leeds").
+_PLACE_AFTER_NAME = re.compile(r"\b(?i:in|from|at|near|outside|inside)\s+$")
 _PRONOUN_WORD = re.compile(r"\b(?i:he|she)\b")
 #: What may stand between a title and the name it belongs to: more title words, capitalised or not.
 _TITLE_GAP = re.compile(r"[\w\-]+(?:['’]s)?(?:[\s,]+[\w\-]+(?:['’]s)?){0,2}?[\s,]+")
 _LAST_WORD = re.compile(r"([\w’'\-]+)\s*$")
 _PASSIVE_BEFORE = re.compile(r"\b(?i:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
 _WORD = re.compile(r"\w+")
+_DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|its|their|his|her|our|any|no|every)\s+$")
+_STATEMENT_WORD = "|".join(sorted(STATEMENT_NOUNS, key=len, reverse=True))
+#: "X issued the following statement", "X has put out a short statement": the verb and the text issued;
+#: up to two words describe the text, none a preposition ("released him after a statement" is not it).
+_ISSUED_STATEMENT = re.compile(
+    rf"\b(?P<verb>{'|'.join(sorted(ISSUING_VERBS, key=len, reverse=True))})(?:\s+out)?\s+"
+    rf"(?:(?:a|an|the|its|their|his|her|this|following)\s+)?"
+    rf"(?:(?!(?:after|before|in|on|at|to|from|with|by|for|of|about|over|than)\b)[a-z\-]+\s+){{0,2}}"
+    rf"(?:{_STATEMENT_WORD})\b"
+)
+#: After a possessive name: the text that speaks for its owner ("Ana Silva's statement", "… written statement").
+_STATEMENT_AFTER = re.compile(rf"\s+(?:[a-z\-]+\s+)?(?i:{_STATEMENT_WORD})\b")
 
 
 @dataclass(frozen=True)
@@ -347,8 +383,10 @@ def _split_wholes(
     attribution (the sentence right after its closing mark) stands between them, and the second has
     no attribution but that one, or only a pronoun that stands for the same speaker ("A," Ana Silva
     told reporters. "B," she said.); or when both are fragments of one sentence that the second
-    attributes (:func:`_fragments`). Every part of such a chain gets the span from the first part's start
-    to the last part's end."""
+    attributes (:func:`_fragments`) or that the first one's attribution reports (:func:`_reported_fragments`);
+    or when the second is introduced by a pronoun for the same speaker right after the first ("A." She
+    added: "B."; :func:`_added_by_pronoun`). Every part of such a chain gets the span from the first
+    part's start to the last part's end."""
     chains: list[list[int]] = []
     for i, raw in enumerate(kept):
         prev = kept[i - 1] if i else None
@@ -360,6 +398,8 @@ def _split_wholes(
             and chains[-1][-1] == i - 1
             and (
                 _fragments(text, prev, raw, prev_subject, speakers[i - 1], speakers[i])
+                or _reported_fragments(text, prev, raw, found[i - 1], subject, speakers[i - 1], speakers[i])
+                or _added_by_pronoun(text, prev, raw, found[i - 1], found[i], speakers[i - 1], speakers[i])
                 or (
                     prev.para == raw.para
                     and prev.close_pos is not None
@@ -385,6 +425,60 @@ def _split_wholes(
             for i in chain:
                 out[i] = (kept[chain[0]].start, kept[chain[-1]].end)
     return out
+
+
+def _reported_fragments(
+    text: str, prev: _Raw, raw: _Raw, prev_found: tuple[_Subject | None, int, int], subject: _Subject | None,
+    prev_speaker: str | None, speaker: str | None,
+) -> bool:
+    """Are two quotes fragments of one sentence reported by the speech verb before the first ("Ana Silva
+    said the dam had “held for now” after the storm and that the valley was “safe for the moment”"): the
+    first attributed before its opening mark, the second not at all, one speaker, no stop between them
+    and at most :data:`MAX_REPORTED_GAP_WORDS` words?"""
+    prev_subject, prev_lo, prev_hi = prev_found
+    return (
+        prev.para == raw.para
+        and prev.open_pos is not None
+        and prev.close_pos is not None
+        and raw.open_pos is not None
+        and prev_subject is not None
+        and prev_lo < prev.open_pos
+        and prev_hi <= prev.close_pos + 1  # no attribution after the first fragment
+        and subject is None
+        and prev_speaker is not None
+        and prev_speaker == speaker
+        and text[prev.start : prev.end].rstrip()[-1:] not in ".!?…"
+        and not re.search(r"[.!?…;:]", text[prev.close_pos + 1 : raw.open_pos])
+        and len(_WORD.findall(text[prev.close_pos + 1 : raw.open_pos])) <= MAX_REPORTED_GAP_WORDS
+    )
+
+
+def _added_by_pronoun(
+    text: str, prev: _Raw, raw: _Raw, prev_found: tuple[_Subject | None, int, int],
+    found: tuple[_Subject | None, int, int], prev_speaker: str | None, speaker: str | None,
+) -> bool:
+    """Does a quote continue the one before it through a pronoun for the same speaker in a short clause
+    ended by a colon right before it ("“A.” She added: “B.”", "“A,” Ana Silva said. She went on: “B.”")?
+    Only the first quote's own attribution may stand between the first quote and that clause; a longer
+    sentence ("He added that the town would “…”") reports another statement."""
+    subject, lo, _ = found
+    _, _, prev_hi = prev_found
+    if (
+        subject is None
+        or subject.kind != "pronoun"
+        or prev.para != raw.para
+        or prev.close_pos is None
+        or raw.open_pos is None
+        or speaker is None
+        or speaker != prev_speaker
+        or not prev.close_pos < lo < raw.open_pos
+    ):
+        return False
+    head = text[lo : raw.open_pos].rstrip()
+    if not head.endswith(":") or len(_WORD.findall(head)) > MAX_LABEL_WORDS:
+        return False
+    gap_start = prev_hi if prev.close_pos + 1 < prev_hi <= lo else prev.close_pos + 1
+    return not text[gap_start:lo].strip(" \t.,;!?…")
 
 
 def _fragments(
@@ -580,7 +674,16 @@ def _attribution(
             text[raw.start : raw.end].rstrip()[-1:] in ".!?…"
             or text[raw.close_pos + 1 : raw.close_pos + 2] in (".", "!", "?")
         )
-        subject = _tail_subject(text, raw.close_pos + 1, t_hi, ends_sentence)
+        # "“A.” It added: “B.”": a new sentence ended by a colon right before the next quote introduces
+        # that quote, not this one
+        introduces_next = (
+            ends_sentence
+            and nxt is not None
+            and nxt.open_pos is not None
+            and text[raw.close_pos + 1 : nxt.open_pos].rstrip().endswith(":")
+            and not text[t_hi : nxt.open_pos].strip()
+        )
+        subject = None if introduces_next else _tail_subject(text, raw.close_pos + 1, t_hi, ends_sentence)
         if subject is not None:
             hi = max(hi, t_hi)
     # "… “…” and said …": a verb with no subject of its own after the quote; the words before the
@@ -598,7 +701,61 @@ def _attribution(
         subject = _coordinated_subject(text, paragraphs[raw.para], kept, subject.pos)
     elif subject is None and coordinated is not None:
         subject = _coordinated_subject(text, paragraphs[raw.para], kept, raw.open_pos if raw.open_pos is not None else raw.start)
+    # no attribution, or only a label ended by a colon with no verb ("Key line: “…”"): the sentence
+    # that announces the quote may name who issued it
+    if (subject is None or subject.kind == "person") and raw.open_pos is not None:
+        head_start = prv.close_pos + 1 if prv and prv.close_pos is not None else ps
+        subject = _announced_subject(text, paragraphs, raw, head_start, first_quote=prv is None) or subject
     return subject, lo, hi
+
+
+def _announced_subject(
+    text: str, paragraphs: list[tuple[int, int]], raw: _Raw, head_start: int, first_quote: bool
+) -> _Subject | None:
+    """The speaker of a quote with no attribution of its own, read from the sentence that announces it:
+    in its paragraph, the sentence right before it saying someone issued a statement ("The Harbour
+    Council has put out a statement. Key line: “…”"); for a quote that opens its paragraph, the
+    previous paragraph when it ends with a colon ("The Harbour Council issued the following statement:",
+    "Ana Silva said in a statement:"). Only a short label ended by a colon (:data:`MAX_LABEL_WORDS`) may
+    stand between the announcement and the quote.
+
+    Without a parser the link is read from layout, which is how news writing sets off a statement."""
+    if raw.open_pos is None:
+        return None
+    spans = [(s, e) for s, e in sentence_spans(text, head_start, raw.open_pos) if text[s:e].strip()]
+    before = text[head_start : raw.open_pos].rstrip()
+    if before and before[-1] not in ".!?…":
+        # the quote's own sentence starts with words: only a label may stand there
+        label = text[spans[-1][0] : spans[-1][1]].strip() if spans else ""
+        if not label.endswith(":") or len(_WORD.findall(label)) > MAX_LABEL_WORDS:
+            return None
+        spans = spans[:-1]
+    if spans:
+        s_lo, s_hi = spans[-1]
+        return _issuer(text, s_lo, s_hi)
+    if not first_quote or raw.para == 0:
+        return None
+    pps, ppe = paragraphs[raw.para - 1]
+    # a paragraph that quotes someone itself ("Ana Silva said: “A” and added:") is left to the usual rules
+    if not text[pps:ppe].rstrip().endswith(":") or any(QUOTE_MARKS.get(c, ("",))[0] == "double" for c in text[pps:ppe]):
+        return None
+    p_spans = sentence_spans(text, pps, ppe)
+    s_lo = p_spans[-1][0] if p_spans else pps
+    issuer = _issuer(text, s_lo, ppe)
+    if issuer is not None:
+        return issuer
+    head = _head_subject(text, s_lo, len(text[:ppe].rstrip()))
+    return head if head is not None and head.kind != "none" else None
+
+
+def _issuer(text: str, lo: int, hi: int) -> _Subject | None:
+    """Who the sentence ``text[lo:hi]`` says issued a statement ("Ana Silva released a statement"), as
+    a name or a title; None when it says no such thing or names nobody."""
+    m = _ISSUED_STATEMENT.search(text, lo, hi)
+    if not m:
+        return None
+    subject = _trailing_subject(text, lo, m.start("verb"))
+    return subject if subject.kind in ("name", "title") else None
 
 
 def _coordinated_subject(text: str, paragraph: tuple[int, int], kept: list[_Raw], pos: int) -> _Subject | None:
@@ -674,6 +831,8 @@ def _head_subject(text: str, lo: int, hi: int) -> _Subject | None:
     verbs = [
         v for v in _HEAD_VERB.finditer(head)
         if not _in_name(text, lo, lo + v.start())
+        # "after the warning": a participle after a determiner is a noun
+        and not (v.group("part") and _DETERMINER_BEFORE.search(text, lo, lo + v.start()))
         # "the plan was described as “…”": a passive names no speaker
         and not (v.group("verb") and v.group("verb").lower() in QUOTING_VERBS
                  and _PASSIVE_BEFORE.search(text, lo, lo + v.start()))
@@ -823,7 +982,7 @@ def _linked_subject(text: str, lo: int, hi: int) -> _Subject | None:
         return _antecedent(text, lo, m.start(1))
     if word in RELATIVES:
         return _NONE  # "a report which said": a thing
-    if word in PRONOUNS:
+    if word in PRONOUNS or word in BODY_PRONOUNS:
         return _Subject("pronoun", word, m.start(1))
     return _Subject("coordinated", "", coordinator_at) if coordinated else None
 
@@ -903,15 +1062,29 @@ def _noun_phrase(text: str, lo: int, hi: int, last_words: int = 0) -> _Subject:
     words = phrase.split()
     if not words:
         return _NONE
-    if len(words) == 1 and words[0].lower() in PRONOUNS:
+    if len(words) == 1 and (words[0].lower() in PRONOUNS or words[0].lower() in BODY_PRONOUNS):
         return _Subject("pronoun", words[0].lower(), lo)
-    mentions = [m for m in name_mentions(phrase) if not m.possessive]
+    all_mentions = name_mentions(phrase)
+    mentions = [m for m in all_mentions if not m.possessive]
     named = [m for m in mentions if m.name and not _function_words(m.name)]
+    # "Ana Silva from Leeds", "Dan Ito in Tarnow": a name after a preposition, once a name has been
+    # given, is a place, not the subject ("of" is left out: it builds the names of bodies, "the
+    # Confederation of Finnish Industries"); a single capitalised word opening the phrase may be a
+    # common noun ("Officials from Leeds"), so it does not count as a name given
+    if named and (len(name_tokens(named[0].name)) >= 2 or named[0].titles or phrase[: named[0].start].strip()):
+        named = named[:1] + [
+            m for m in named[1:] if not _PLACE_AFTER_NAME.search(phrase, max(0, m.start - 12), m.start)
+        ]
     title_at = [(w.start(), w.group(0).lower()) for w in re.finditer(r"[\w\-]+", phrase)]
     # a title inside a named run ("MP Ana Silva") belongs to that name; only a bare one is a subject
     title_at = [(p, w) for p, w in title_at if w in TITLES and not any(m.start <= p < m.end for m in named)]
     last_name = named[-1] if named else None
     last_title = title_at[-1] if title_at else None
+    if last_name is None and last_title is None:
+        # "Ana Silva's statement said": the statement speaks for its owner
+        owners = [m for m in all_mentions if m.possessive and m.name and not _function_words(m.name)]
+        if owners and _STATEMENT_AFTER.match(phrase, owners[-1].end):
+            return _Subject("name", owners[-1].name, lo + owners[-1].start)
     if last_name and (last_title is None or last_title[0] < last_name.start):
         return _Subject("name", last_name.name, lo + last_name.start)
     if last_title:

@@ -41,8 +41,24 @@ TITLES = table(
     officer superintendent inspector sergeant constable detective lieutenant secretary-general"""
 )
 
+#: Words that describe a person by the part they play in a story rather than by rank: capitalised at
+#: the start of a sentence they stand in the run of capitals before a name ("Passenger Ana Silva said",
+#: "Witness Dan Ito told …"), and are taken off it like a title, marking the name as a person's. Unlike
+#: :data:`TITLES` they are not used as bare references ("the passenger said" names nobody in particular).
+ROLE_WORDS = table(
+    """passenger passengers witness eyewitness bystander resident residents shopper customer driver motorist
+    cyclist pedestrian commuter traveller traveler tourist visitor student pupil teacher nurse doctor
+    paramedic farmer fisherman worker employee survivor victim neighbour neighbor voter pensioner retiree
+    parent mother father owner landlord tenant fan spectator protester protestor volunteer analyst economist
+    expert lawyer attorney campaigner activist villager shopkeeper trader"""
+)
+
 #: Pronouns that stand for the last named person, and the grammatical gender they ask for.
 PRONOUNS = {"he": "m", "she": "f"}
+
+#: Pronouns that stand for a body ("The Harbour Council said … It added: …"): they resolve to the
+#: latest organisation named in the paragraph, never to a person.
+BODY_PRONOUNS = table("it")
 
 #: Honorifics that tell a person's gender, so "she" skips a "Mr" (and "he" a "Mrs").
 GENDERED_HONORIFICS = {
@@ -69,8 +85,8 @@ ORGANISATION_WORDS = table(
     """ministry council agency company union inc ltd llc plc gmbh corp corporation co police department
     authority association federation commission committee government office bureau institute university
     hospital party group board service services administration organisation organization foundation
-    coalition alliance army navy force forces bank airline airlines railway railways network trust club
-    league fund society partners holdings industries cooperative"""
+    coalition alliance army navy force forces bank airline airlines airways railway railways network trust
+    club league fund society partners holdings industries cooperative"""
 )
 
 #: Lower-case particles allowed inside a name ("Ana de Souza", "Pieter van Dijk").
@@ -177,7 +193,10 @@ def _mention_of_run(text: str, run: list[tuple[int, int]]) -> NameMention | None
     last_title = -1
     for i, w in enumerate(words):
         key = w.lower().rstrip(".")
-        if key in TITLES or key in HONORIFICS:
+        # a role word counts only in the words that open the run and with a name after it
+        # ("Passenger Ana Silva"; a run that is only "Witness" stays as it is)
+        role = key in ROLE_WORDS and i == last_title + 1 and i < len(words) - 1
+        if key in TITLES or key in HONORIFICS or role:
             titles.append(key)
             last_title = i
     name_words = words[last_title + 1 :]
@@ -190,7 +209,7 @@ def _titles_around(text: str, start: int, end: int) -> list[str]:
     found: list[str] = []
     before = text[max(0, start - 60) : start]
     prev = re.search(r"([A-Za-z\-]+)\.?\s+$", before)
-    if prev and prev.group(1).lower() in TITLES | HONORIFICS:
+    if prev and prev.group(1).lower() in TITLES | HONORIFICS | ROLE_WORDS:
         found.append(prev.group(1).lower())
     of = _TITLE_OF_BEFORE.search(before)
     if of and of.group(1).lower() in TITLES:
@@ -226,11 +245,13 @@ def _appositive_head(after: str) -> str | None:
 
 
 def strip_honorifics(name: str) -> str:
-    """"Mr Lee Min-jun" → "Lee Min-jun"; "Peruvian President Maria Lopez" → "Maria Lopez"."""
+    """"Mr Lee Min-jun" → "Lee Min-jun"; "Peruvian President Maria Lopez" → "Maria Lopez"; "Passenger
+    Ana Silva" → "Ana Silva" (a role word only at the start, before the name)."""
     words = name.split()
     last = -1
     for i, w in enumerate(words):
-        if w.lower().rstrip(".") in HONORIFICS | TITLES:
+        key = w.lower().rstrip(".")
+        if key in HONORIFICS | TITLES or (key in ROLE_WORDS and i == last + 1 and i < len(words) - 1):
             last = i
     return " ".join(words[last + 1 :])
 
@@ -352,6 +373,8 @@ class SpeakerIndex:
         ``since`` and ``pos`` counts as a person too: "Ana Silva, who runs the shelter, said the roof
         held. “We were lucky,” she said."
         """
+        if word.lower() in BODY_PRONOUNS:
+            return self._body_pronoun(pos, since)
         want = PRONOUNS.get(word.lower())
         if want is None:
             return None
@@ -362,6 +385,14 @@ class SpeakerIndex:
             if self._gender(name) in (None, want):
                 return self.fullest(name, pos)
         return None
+
+    def _body_pronoun(self, pos: int, since: int | None) -> str | None:
+        """The latest body named between ``since`` (the paragraph's start) and ``pos``, for "it": "The
+        Harbour Council met Mayor Ana Silva. … It added: …" is the council's, never the mayor's, and with
+        no body in the paragraph "it" (a plan, a report, the weather) names no speaker."""
+        lo = since if since is not None else 0
+        bodies = [m for m in self._mentions if lo <= m.start and m.end <= pos and self._body(m.name, m.start, m.titles)]
+        return self.fullest(bodies[-1].name, pos) if bodies else None
 
     def _body(self, name: str, pos: int, titles: Sequence[str] = ()) -> bool:
         """Is the name at ``pos`` a body that "he" or "she" cannot stand for: a name with a word of
