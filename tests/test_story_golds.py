@@ -97,7 +97,7 @@ def test_gold_points_at_the_fixture_texts(name: str) -> None:
 #: and also once a listed check passes (then remove it here): the list can only shrink.
 #: Most are paraphrases that alignment does not meet: parts of long sentences now meet a short statement
 #: or each other when each holds all the other says, which leaves looser rewordings apart; "sports hall" and "Les Solanes" are three or two loose rewordings sharing a place name.
-#: The last thirteen stories were written blind, before the pipeline was run on them.
+#: The last sixteen stories were written blind, before the pipeline was run on them.
 KNOWN_GAPS: dict[str, set[str]] = {
     # Paraphrases packed into sentences that carry several facts, worded too loosely for their parts to meet.
     "ferry_tanganyika": {"claim traders bound for the island market, three outlets", "claim strong winds, three outlets"},
@@ -125,6 +125,15 @@ KNOWN_GAPS: dict[str, set[str]] = {
     "budget_helsinki": {"claim income tax cut for low earners, three independent outlets"},
     "spill_takeover_pile": {"claim 80% stake bought, both takeover reports",
                             "claim Saturday's home game against Crewe, both takeover reports"},
+    # The last three written blind; their first run failed 4, 4 and 7 checks.
+    "cholera_logone_dare": {"claim shallow/contaminated wells blamed, four outlets"},
+    # "44 minutes after it left the ground" is tied by its sentence to the fire warning, not the landing;
+    # the gold's writer doubted this check too.
+    "emergency_landing_kirkhaven": {"figure minutes from take-off to landing: about 45 / 44"},
+    # "Dubai" is a detail only 01 gives inside a sentence another outlet corroborates ("arrested … at an
+    # airport as he tried to leave"): details within a corroborated sentence are not reported apart.
+    "fraud_sentence_meridale": {"claim money spent on a yacht and a Spanish villa, three outlets",
+                                "claim arrested about to board a flight to Dubai, only in 01"},
 }
 
 
