@@ -130,10 +130,7 @@ KNOWN_GAPS: dict[str, set[str]] = {
     # "44 minutes after it left the ground" is tied by its sentence to the fire warning, not the landing;
     # the gold's writer doubted this check too.
     "emergency_landing_kirkhaven": {"figure minutes from take-off to landing: about 45 / 44"},
-    # "Dubai" is a detail only 01 gives inside a sentence another outlet corroborates ("arrested … at an
-    # airport as he tried to leave"): details within a corroborated sentence are not reported apart.
-    "fraud_sentence_meridale": {"claim money spent on a yacht and a Spanish villa, three outlets",
-                                "claim arrested about to board a flight to Dubai, only in 01"},
+    "fraud_sentence_meridale": {"claim money spent on a yacht and a Spanish villa, three outlets"},
 }
 
 

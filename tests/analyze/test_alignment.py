@@ -342,3 +342,21 @@ def test_parts_of_two_long_statements_meet_only_when_each_says_all_the_other_doe
         assert {e.text for e in both.evidence} == {part_a, part_b}
         # Each long statement keeps its own claim too, for what only it says.
         assert len([c for c in claims if c.status == "single-source"]) == 2
+
+
+def test_a_detail_one_outlet_adds_to_a_corroborated_statement_is_its_own_single_source_claim() -> None:
+    long_a = "Police arrested the treasurer at the airport on Monday as he prepared to board a flight to Lisbon."
+    short_b = "The treasurer was arrested at the airport on Monday."
+    table = {long_a: [1.0, 0.0, 0.0], short_b: [0.95, 0.31, 0.0]}
+    claims = _claims_with_parts(long_a, short_b, table)
+    [both] = [c for c in claims if c.status == "corroborated"]
+    assert {e.article for e in both.evidence} == {"a", "b"}
+    [detail] = [c for c in claims if c.status == "single-source"]
+    assert detail.evidence[0].article == "a" and "Lisbon" in detail.text and detail.text != long_a
+    assert long_a[detail.evidence[0].start : detail.evidence[0].end] == detail.text
+    # A name the other outlet also uses, in any spelling or form, is no added detail.
+    claims = _claims_with_parts(long_a, short_b.replace("Monday.", "Monday, before a flight to Lisbon's airport."),
+                                {long_a: [1.0, 0.0, 0.0],
+                                 short_b.replace("Monday.", "Monday, before a flight to Lisbon's airport."):
+                                     [0.95, 0.31, 0.0]})
+    assert all(c.status == "corroborated" for c in claims)

@@ -541,8 +541,55 @@ def build_claims(
         first = min(units[i].order for i in cluster)
         key = (-sources, first, evidence[0].article, evidence[0].start)
         claims.append((key, Claim("", units[best].span.text, status, evidence, sources)))
+    claims.extend(_added_details(drafts, units, whole, independent))
     claims.sort(key=lambda kc: kc[0])
     return [Claim(f"c{n}", c.text, c.status, c.evidence, c.sources) for n, (_, c) in enumerate(claims, 1)]
+
+
+def _added_details(drafts: Sequence[tuple[list[int], str]], units: Sequence[Unit], whole: int,
+                   independent: Mapping[str, str]) -> list[tuple[tuple, Claim]]:
+    """Details one outlet adds inside a statement others corroborate: "arrested at the airport as he tried to
+    leave" is told by two outlets, "as he prepared to board a flight to Dubai" by one. A name that a
+    statement of a corroborated claim gives, and that no other independent article of the story uses at
+    all, makes the shortest part of that statement naming it a single-source claim of its own. ``units``
+    holds the whole statements first (``whole`` of them), then parts."""
+    used: dict[str, set[str]] = {}
+    for u in units[:whole]:
+        used.setdefault(independent.get(u.span.article, u.span.article), set()).update(
+            _name_key(w) for w in re.findall(r"\w+(?:['’]s)?", u.span.text))
+    out: list[tuple[tuple, Claim]] = []
+    for cluster, forced in drafts:
+        if forced or len({independent.get(units[i].span.article, units[i].span.article) for i in cluster}) < 2:
+            continue
+        for i in (k for k in cluster if k < whole):
+            origin = independent.get(units[i].span.article, units[i].span.article)
+            elsewhere = set().union(*(words for a, words in used.items() if a != origin))
+            own = [m.group(0) for m in _NAME.finditer(units[i].span.text) if not m.group(0)[0].isdigit()]
+            fresh = {w for w in own if _name_key(w) not in elsewhere and _name_key(w) not in CALENDAR_WORDS}
+            if not fresh:
+                continue
+            parts = [f for f in fragment_spans(units[i]) if any(re.search(rf"\b{re.escape(w)}\b", f.span.text)
+                                                                for w in fresh)]
+            if not parts:
+                continue
+            part = min(parts, key=lambda f: (len(f.span.text), f.span.start))
+            out.append(((-1, part.order, part.span.article, part.span.start),
+                        Claim("", part.span.text, "single-source", (part.span,), 1)))
+    return out
+
+
+def _name_key(word: str) -> str:
+    """A name as compared across outlets: lower case, no possessive, its first five letters, so that
+    spellings and forms of one name meet ("Zelensky"/"Zelenskiy", "Seoul’s"/"Seoul", "Defense"/"defence")."""
+    return re.sub(r"['’]s$", "", word.lower())[:5]
+
+
+#: Capitalised words that name no detail of their own: months and weekdays, and their short forms.
+CALENDAR_WORDS = frozenset(
+    w[:5] for w in "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec "
+    "mon tue tues wed thu thur thurs fri sat sun".split()
+)
 
 
 def spans_overlap(a: Span, b: Span) -> bool:
