@@ -17,27 +17,13 @@ from hypothesis import strategies as st
 from newsprism.analyze.figures import FigureMention, about_label, compatible, find_figures, group_figures
 from newsprism.model import Article
 
-
-def art(text: str, aid: str = "a", published: str | None = None) -> Article:
-    return Article(id=aid, source=aid, text=text, published=published)
-
-
-def read(text: str, published: str | None = None) -> list[FigureMention]:
-    mentions = find_figures(art(text, published=published))
-    for m in mentions:  # evidence first: every span is the exact text it points at
-        assert text[m.span.start : m.span.end] == m.span.text
-        assert text[m.sentence.start : m.sentence.end] == m.sentence.text
-    return mentions
+from .figuring import art, classes, read
 
 
 def only(text: str, published: str | None = None) -> FigureMention:
     mentions = read(text, published)
     assert len(mentions) == 1, [(m.span.text, m.counted, m.event) for m in mentions]
     return mentions[0]
-
-
-def classes(text: str) -> list[tuple[float, str, str | None]]:
-    return [(m.value, m.counted, m.event) for m in read(text)]
 
 
 # --- what is counted, and the event -------------------------------------------------------------------

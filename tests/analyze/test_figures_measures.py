@@ -9,23 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.analyze.figures import FigureMention, find_figures, group_figures
-from newsprism.model import Article, Figure
+from newsprism.analyze.figures import find_figures, group_figures
+from newsprism.model import Figure
 
-
-def art(text: str, aid: str = "a", published: str | None = None) -> Article:
-    return Article(id=aid, source=aid, text=text, published=published)
-
-
-def read(text: str, published: str | None = None) -> list[FigureMention]:
-    mentions = find_figures(art(text, published=published))
-    for m in mentions:  # evidence first: every span is the exact text it points at
-        assert text[m.span.start : m.span.end] == m.span.text
-    return mentions
-
-
-def classes(text: str, published: str | None = None) -> list[tuple[float, str, str | None]]:
-    return [(round(m.value, 3), m.counted, m.event) for m in read(text, published)]
+from .figuring import art, classes, read
 
 
 def grouped(reports: dict[str, tuple[str, str]]) -> list[Figure]:

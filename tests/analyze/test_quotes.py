@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from newsprism.analyze.quotes import MIN_QUOTE_WORDS, SPEECH_VERBS, find_quotes
 
-from .quoting import art, quotes
+from .quoting import art, quotes, wholes
 
 # --- quotation styles ----------------------------------------------------------------------------
 
@@ -353,10 +353,6 @@ def test_a_title_in_an_appositive_before_the_name_marks_a_person() -> None:
 
 
 # --- quotes split by their attribution -----------------------------------------------------------
-
-
-def wholes(text: str) -> list[str | None]:
-    return [q.whole.text if q.whole else None for q in find_quotes(art(text))]
 
 
 def test_a_quote_split_by_its_attribution_is_one_passage() -> None:

@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.analyze.quotes import MIN_ATTRIBUTED_WORDS, find_quotes, group_quotes
+from newsprism.analyze.quotes import MIN_ATTRIBUTED_WORDS, group_quotes
 
-from .quoting import LEXICAL, art, mentions, outlets, quotes
-
-
-def wholes(text: str) -> list[str | None]:
-    return [q.whole.text if q.whole else None for q in find_quotes(art(text))]
-
+from .quoting import LEXICAL, mentions, outlets, quotes, wholes
 
 # --- who a pronoun stands for --------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from newsprism.analyze.dates import MONTHS, WEEKDAYS
 from newsprism.analyze.numbers import NUMBER_WORDS
 from newsprism.analyze.units import Unit
 from newsprism.model import Claim, Span
@@ -105,6 +106,14 @@ class Similarity:
         # statements about the same agency ("was fined by X", "X ordered work suspended") do not meet on it.
         self.words = (known.words[:done] if known else []) + [
             content_words(u.span.text) - n for u, n in zip(units[done:], self.names[done:], strict=True)]
+        self._pairs: dict[tuple[int, int], float] = {}
+
+    def cached(self, i: int, j: int) -> float:
+        """The similarity of a pair, computed once: average linkage asks for the same pairs again."""
+        key = (i, j) if i < j else (j, i)
+        if key not in self._pairs:
+            self._pairs[key] = self(*key)
+        return self._pairs[key]
 
     def __call__(self, i: int, j: int) -> float:
         lexical = 0.5 * jaccard(self.words[i], self.words[j]) + 0.5 * containment(self.words[i], self.words[j])
@@ -148,6 +157,13 @@ BLOCK_ROWS = 256
 NEIGHBOURS = 50
 
 
+def mean_linkage(a: Sequence[int], b: Sequence[int], sim: Similarity) -> float:
+    """Average similarity between two claims' members: exact for claims of a few statements, beyond that a
+    fixed sample of each side (their first members), so merging claims with hundreds of copies stays cheap."""
+    sa, sb = a[:LINK_SAMPLE], b[:LINK_SAMPLE]
+    return sum(sim.cached(x, y) for x in sa for y in sb) / (len(sa) * len(sb))
+
+
 def align(units: Sequence[Unit], vectors: np.ndarray, thresholds: Thresholds,
           sim: Similarity | None = None) -> list[list[int]]:
     """Clusters of unit indices; each cluster holds at most one unit per article."""
@@ -156,21 +172,13 @@ def align(units: Sequence[Unit], vectors: np.ndarray, thresholds: Thresholds,
     arts = [u.span.article for u in units]
     pairs: list[tuple[float, int, int]] = []
     for i, j in sim.candidates(thresholds.prefilter):
-        s = sim(i, j)
+        s = sim.cached(i, j)
         if s >= thresholds.pair:
             pairs.append((s, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
 
     cluster_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    pair_sim: dict[tuple[int, int], float] = {(i, j): s for s, i, j in pairs}
-
-    def s_of(i: int, j: int) -> float:
-        key = (i, j) if i < j else (j, i)
-        if key not in pair_sim:
-            pair_sim[key] = sim(*key)
-        return pair_sim[key]
-
     for _, i, j in pairs:
         ci, cj = cluster_of[i], cluster_of[j]
         if ci == cj:
@@ -178,11 +186,7 @@ def align(units: Sequence[Unit], vectors: np.ndarray, thresholds: Thresholds,
         a, b = members[ci], members[cj]
         if {arts[k] for k in a} & {arts[k] for k in b}:
             continue
-        # Exact average linkage for claims of a few statements; beyond that a fixed sample of each side
-        # (their first members), so merging claims with hundreds of copies stays cheap and small.
-        sa, sb = a[:LINK_SAMPLE], b[:LINK_SAMPLE]
-        mean = sum(s_of(x, y) for x in sa for y in sb) / (len(sa) * len(sb))
-        if mean < thresholds.average:
+        if mean_linkage(a, b, sim) < thresholds.average:
             continue
         keep, drop = (ci, cj) if ci < cj else (cj, ci)
         members[keep] = sorted(members[keep] + members[drop])
@@ -221,7 +225,8 @@ def _word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def _quotes_balanced(text: str) -> bool:
+def quotes_balanced(text: str) -> bool:
+    """Every quotation opened in ``text`` is closed: a piece cut out of a longer one would misquote."""
     return text.count('"') % 2 == 0 and sum(text.count(q) for q in "“«„") == sum(text.count(q) for q in "”»")
 
 
@@ -249,7 +254,7 @@ def statement_core(unit: Unit) -> Unit | None:
     if lead and s < lead.end() < e:
         s = lead.end()
     core = text[s:e]
-    if _word_count(core) < MIN_CORE_WORDS or not _quotes_balanced(core) or (s, e) == (0, len(text)):
+    if _word_count(core) < MIN_CORE_WORDS or not quotes_balanced(core) or (s, e) == (0, len(text)):
         return None
     return Unit(Span(unit.span.article, unit.span.start + s, unit.span.start + e, core), unit.paragraph, unit.order)
 
@@ -304,7 +309,7 @@ def fragment_spans(unit: Unit, min_words: int = 5) -> list[Unit]:
             words = _word_count(text[s:e])
             if (s, e) in seen or words < min_words or words > total - FRAGMENT_LEAVES:
                 continue
-            if not _quotes_balanced(text[s:e]):
+            if not quotes_balanced(text[s:e]):
                 continue
             seen.add((s, e))
             out.append(Unit(Span(unit.span.article, base + s, base + e, text[s:e]), unit.paragraph, unit.order))
@@ -375,7 +380,7 @@ def align_fragments(units: Sequence[Unit], vectors: np.ndarray, clusters: list[l
         parent.extend([k] * len(frags[k]))
     # Words and names decide which pairs of pieces are worth comparing; only the pieces of those pairs are
     # embedded (the encoder is the costly part).
-    lexical = Similarity(pieces, np.zeros((len(pieces), 1), np.float32), known=sim)
+    psim = Similarity(pieces, np.zeros((len(pieces), vectors.shape[1]), np.float32), known=sim)
     words = [_word_count(p.span.text) for p in pieces]
     # A statement that says one thing (or its part without the source) may find that thing inside a longer
     # statement of another article.
@@ -386,20 +391,17 @@ def align_fragments(units: Sequence[Unit], vectors: np.ndarray, clusters: list[l
         one_fact = [(anchor[i], q) for q in own[j] if short[i]] + [(anchor[j], p) for p in own[i] if short[j]]
         if anchor[i] != i or anchor[j] != j:
             one_fact.append(tuple(sorted((anchor[i], anchor[j]), key=lambda k: (words[k], k))))
-        tries += [(p, q, thresholds.pair) for p, q in one_fact if _linked(lexical, p, q) and _covers(lexical, p, q)]
+        tries += [(p, q, thresholds.pair) for p, q in one_fact if _linked(psim, p, q) and _covers(psim, p, q)]
         # Two parts of two long statements: each must say all the other says, be a clause of some length,
         # and be closer than two statements need to be (short parts overlap easily).
         tries += [(p, q, thresholds.pair + PART_MARGIN) for p in own[i] for q in own[j]
                   if min(words[p], words[q]) >= PART_WORDS
-                  and _linked(lexical, p, q) and _covers(lexical, p, q) and _covers(lexical, q, p)]
+                  and _linked(psim, p, q) and _covers(psim, p, q) and _covers(psim, q, p)]
     needed = sorted({k for p, q, _ in tries for k in (p, q) if k >= len(units)})
-    all_vectors = np.zeros((len(pieces), vectors.shape[1]), dtype=np.float32) if len(units) else vectors
-    all_vectors[: len(units)] = vectors
+    psim.vectors[: len(units)] = vectors
     if needed:
-        all_vectors[needed] = encode([pieces[k].span.text for k in needed])
-    psim = lexical
-    psim.vectors = all_vectors
-    scored = [(s, min(p, q), max(p, q)) for p, q, bar in tries if (s := psim(p, q)) >= bar]
+        psim.vectors[needed] = encode([pieces[k].span.text for k in needed])
+    scored = [(s, min(p, q), max(p, q)) for p, q, bar in tries if (s := psim.cached(p, q)) >= bar]
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
     # Clusters over pieces: the first pass's claims, each fragment alone until it joins one.
     members: dict[int, list[int]] = {c: list(m) for c, m in enumerate(clusters)}
@@ -408,13 +410,6 @@ def align_fragments(units: Sequence[Unit], vectors: np.ndarray, clusters: list[l
         home[f] = len(members)
         members[home[f]] = [f]
     arts = [p.span.article for p in pieces]
-    pair_sim: dict[tuple[int, int], float] = {}
-
-    def s_of(x: int, y: int) -> float:
-        key = (x, y) if x < y else (y, x)
-        if key not in pair_sim:
-            pair_sim[key] = psim(*key)
-        return pair_sim[key]
 
     def try_merge(cp: int, cq: int) -> None:
         if cp == cq or cp not in members or cq not in members:
@@ -426,8 +421,7 @@ def align_fragments(units: Sequence[Unit], vectors: np.ndarray, clusters: list[l
         twins = [(x, y) for x in a for y in b if arts[x] == arts[y]]
         if len(twins) != len(shared) or not all(_overlap(pieces, parent, x, y) > 0 for x, y in twins):
             return
-        sa, sb = a[:LINK_SAMPLE], b[:LINK_SAMPLE]
-        if sum(s_of(x, y) for x in sa for y in sb) / (len(sa) * len(sb)) < thresholds.average:
+        if mean_linkage(a, b, psim) < thresholds.average:
             return
         shorter = {min((x, y), key=lambda k: (len(pieces[k].span.text), k)) for x, y in twins}
         keep, drop = (cp, cq) if cp < cq else (cq, cp)
@@ -442,7 +436,7 @@ def align_fragments(units: Sequence[Unit], vectors: np.ndarray, clusters: list[l
     # Two claims resting on mostly the same words of one statement are one claim when, on average, their
     # statements are close ("overturned in strong winds shortly" / "… shortly after it left port").
     placed = sorted(k for k in range(len(units), len(pieces)) if home[k] >= 0 and len(members[home[k]]) > 1)
-    same = [(s_of(x, y), x, y) for x in placed for y in placed
+    same = [(psim.cached(x, y), x, y) for x in placed for y in placed
             if x < y and home[x] != home[y] and _overlap(pieces, parent, x, y) >= OVERLAP_SAME]
     for _, x, y in sorted(same, key=lambda t: (-t[0], t[1], t[2])):
         try_merge(home[x], home[y])
@@ -584,12 +578,8 @@ def _name_key(word: str) -> str:
     return re.sub(r"['’]s$", "", word.lower())[:5]
 
 
-#: Capitalised words that name no detail of their own: months and weekdays, and their short forms.
-CALENDAR_WORDS = frozenset(
-    w[:5] for w in "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec "
-    "mon tue tues wed thu thur thurs fri sat sun".split()
-)
+#: Capitalised words that name no detail of their own: months and weekdays (with their short forms).
+CALENDAR_WORDS = frozenset(_name_key(w) for w in (*MONTHS, *WEEKDAYS, *(w[:3] for w in WEEKDAYS)))
 
 
 def spans_overlap(a: Span, b: Span) -> bool:

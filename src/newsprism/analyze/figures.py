@@ -16,7 +16,7 @@ Every language rule is a named table or pattern below, each with its own tests.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
@@ -28,6 +28,7 @@ from newsprism.analyze.numbers import (
     SCALE_UNITS,
     STATE_UNITS,
     NumberMatch,
+    alternation,
     find_numbers,
     plausible_range,
 )
@@ -39,6 +40,23 @@ def _words(text: str) -> tuple[str, ...]:
     """Word tables are written as one string for readability."""
     return tuple(text.split())
 
+
+#: Measured amounts, with the abbreviations reports write after a number ("310 mm", "12 500 ha"): counted
+#: classes (see :data:`COUNTED_NOUNS`) of things (see :data:`THING_CLASSES`).
+MEASURED_NOUNS: dict[str, tuple[str, ...]] = {
+    "millimetres": ("millimetres", "millimeters", "mm"),
+    "centimetres": ("centimetres", "centimeters", "cm"),
+    "kilometres": ("kilometres", "kilometers", "km"),
+    "hectares": ("hectares", "ha"),
+    "acres": ("acres",),
+    "square kilometres": ("square kilometres", "square kilometers", "sq km", "km2", "km²"),
+    "tonnes": ("tonnes", "tons", "metric tons", "metric tonnes"),
+    "kilograms": ("kilograms", "kilos", "kg"),
+    "litres": ("litres", "liters"),
+    "gallons": ("gallons",),
+    "barrels": ("barrels",),
+    "cubic metres": ("cubic metres", "cubic meters", "m3", "m³"),
+}
 
 #: Counted-noun class → the words that name it. A head noun found here is normalised to its class.
 COUNTED_NOUNS: dict[str, tuple[str, ...]] = {
@@ -71,19 +89,7 @@ COUNTED_NOUNS: dict[str, tuple[str, ...]] = {
     "journalists": ("journalists", "reporters"),
     "tourists": ("tourists", "visitors"),
     "vehicles": ("vehicles", "cars", "suvs", "hybrids", "trucks", "lorries", "vans", "buses", "motorcycles"),
-    # Measured amounts, with the abbreviations reports write after a number ("310 mm", "12 500 ha").
-    "millimetres": ("millimetres", "millimeters", "mm"),
-    "centimetres": ("centimetres", "centimeters", "cm"),
-    "kilometres": ("kilometres", "kilometers", "km"),
-    "hectares": ("hectares", "ha"),
-    "acres": ("acres",),
-    "square kilometres": ("square kilometres", "square kilometers", "sq km", "km2", "km²"),
-    "tonnes": ("tonnes", "tons", "metric tons", "metric tonnes"),
-    "kilograms": ("kilograms", "kilos", "kg"),
-    "litres": ("litres", "liters"),
-    "gallons": ("gallons",),
-    "barrels": ("barrels",),
-    "cubic metres": ("cubic metres", "cubic meters", "m3", "m³"),
+    **MEASURED_NOUNS,
 }
 
 #: Event class → forms that follow the count ("40 miners *were killed*", "1,900 *injured*", "80 *dead*").
@@ -239,9 +245,7 @@ PAST_YEAR = re.compile(r"(?:^[\s\"“‘']*|[,;(]\s*|\s[—–]\s*)(?:in|during|
 EVENT_AGENTS: dict[str, str] = {"searching": "searchers"}
 
 #: Counted classes that are things, not people, so no event makes them its doers (see :data:`EVENT_AGENTS`).
-THING_CLASSES = frozenset({"doses", "cases", "homes", "jobs", "operations", "vehicles", "millimetres",
-                           "centimetres", "kilometres", "hectares", "acres", "square kilometres", "tonnes",
-                           "kilograms", "litres", "gallons", "barrels", "cubic metres"})
+THING_CLASSES = frozenset({"doses", "cases", "homes", "jobs", "operations", "vehicles", *MEASURED_NOUNS})
 
 #: Measured amounts of a substance, and the verbs that say it got out: "about 3,000 litres of a disinfectant
 #: had escaped", "8,000 litres of fuel poured into the river". These verbs are an event only for such an
@@ -583,9 +587,11 @@ def find_figures(article: Article) -> list[FigureMention]:
         prev_event: str | None = None
         prev_counted: str | None = None
         for s_start, s_end in sentence_spans(text, p_start, p_end):
-            found = _sentence_figures(article, s_start, s_end, published, prev_event, prev_counted, out, implied)
+            last_event = _last_event(text, s_start, s_end)
+            found = _sentence_figures(article, s_start, s_end, published, prev_event, prev_counted, out, implied,
+                                      sentence_has_event=last_event is not None)
             out.extend(found)
-            prev_event = _last_event(text, s_start, s_end) or prev_event
+            prev_event = last_event or prev_event
             explicit = [m.counted for m in found
                         if not m.elided and m.counted != _GENERIC and not _is_unit_class(m.counted)]
             prev_counted = explicit[-1] if explicit else prev_counted
@@ -761,12 +767,11 @@ _PLACE_PHRASE = re.compile(
 
 
 def _sentence_figures(article: Article, s_start: int, s_end: int, published: date | None,
-                      prev_event: str | None, prev_counted: str | None,
-                      before: Sequence[FigureMention] = (),
-                      implied: Mapping[str, str] = NOUN_EVENTS) -> list[FigureMention]:
+                      prev_event: str | None, prev_counted: str | None, before: Sequence[FigureMention],
+                      implied: Mapping[str, str], *, sentence_has_event: bool) -> list[FigureMention]:
     """The figures of one sentence; ``before`` are the article's figures before it, which a count may
     refer back to ("the real figure was …"); ``implied`` are the :data:`NOUN_EVENTS` the article's
-    words allow."""
+    words allow; ``sentence_has_event`` whether the sentence names an event (see :func:`_last_event`)."""
     text = article.text
     numbers = find_numbers(text, s_start, s_end)
     if not numbers:
@@ -774,7 +779,6 @@ def _sentence_figures(article: Article, s_start: int, s_end: int, published: dat
     sentence = Span.of(article, s_start, s_end)
     attributed = _attribution(text, s_start, s_end)
     dates = _sentence_dates(text, s_start, s_end, published)
-    sentence_has_event = _last_event(text, s_start, s_end) is not None
     history = _tells_history(text, s_start, s_end, published)
     out: list[FigureMention] = []
     for i, n in enumerate(numbers):
@@ -786,13 +790,12 @@ def _sentence_figures(article: Article, s_start: int, s_end: int, published: dat
         event = _event_after(text, noun_end, nxt, counted) or _event_before(text, prv, n.start) or toll
         if event is None and counted in SUBSTANCE_AMOUNTS:
             event = _substance_event(text, noun_end, nxt)
-        if event is None and named and text[n.end : noun_end].split()[-1:] \
-                and text[n.end : noun_end].split()[-1].lower() in LIVES_WORDS \
+        if event is None and named and (text[n.end : noun_end].split() or [""])[-1].lower() in LIVES_WORDS \
                 and LIVES_TAKEN.search(text, max(prv, n.start - 30), n.start):
             event = "killed"  # "has claimed 14 lives"
         if n.unit is not None and _is_money(n.unit):
             event = _money_event(text, s_start, prv, n, nxt, event, out)
-        event = event or _loose_event_after(text, noun_end, nxt, s_end) or adjective
+        event = event or _loose_event_after(text, noun_end, nxt) or adjective
         event = event or _event_around_count(text, noun_end, numbers[i + 1 :], s_end)
         if n.unit in SCALE_UNITS or n.unit in LENGTH_UNIT_NAMES:  # a reading of a scale or a length is not
             event = None  # a count of anything an event happened to
@@ -892,8 +895,13 @@ def _share_event_backwards(text: str, found: list[FigureMention]) -> list[Figure
 
 def _head_event_noun(text: str, pos: int) -> bool:
     """Whether the word right after ``pos`` is an event told as the count's noun ("11 *deaths*")."""
-    tok = _TOKEN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+    tok = _word_after(text, pos)
     return tok is not None and tok.group(0).lower() in EVENT_HEAD_NOUNS
+
+
+def _word_after(text: str, pos: int) -> re.Match[str] | None:
+    """The word after ``pos`` with one space between ("an 80% *stake*"), if there is one."""
+    return _TOKEN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
 
 
 def _money_event(text: str, s_start: int, prv: int, n: NumberMatch, nxt: int, event: str | None,
@@ -904,20 +912,15 @@ def _money_event(text: str, s_start: int, prv: int, n: NumberMatch, nxt: int, ev
     if event is not None:
         return event
     gap = text[prv : n.start]
-    for cls, forms in MONEY_EVENTS_BEFORE.items():
-        # Hand-written: a verb, then only the words of OBJECT_GAP or "so far", then the amount.
-        if re.search(rf"\b(?:{_alternation(forms)})(?:\s+so\s+far)?{OBJECT_GAP.pattern}$", gap, re.IGNORECASE):
+    for cls, verb in _MONEY_BEFORE_RES:
+        if verb.search(gap):
             return cls
     if MONEY_TAKEN_FROM.search(text, max(s_start, n.start - 120), n.start):
         return "embezzled"
-    for i, tok in enumerate(_TOKEN.finditer(text, n.end, nxt)):
-        if i > 5 or re.search(r"[;:()\[\]]", text[n.end : tok.start()]):
-            break
-        for cls, forms in MONEY_EVENTS_AFTER.items():
-            if re.match(rf"(?:{_alternation(forms)})\b", text[tok.start() : nxt], re.IGNORECASE):
+    for _, tok in _linked_words(text, n.end, nxt):
+        for cls, form in _MONEY_AFTER_RES:
+            if form.match(text, tok.start(), nxt):
                 return cls
-        if tok.group(0).lower() not in LINKING_WORDS and not tok.group(0).lower().endswith("ly"):
-            break
     if out and _is_money(out[-1].counted) and out[-1].counted != n.unit \
             and CONVERSION_GAP.fullmatch(text[out[-1].span.end : n.start]):
         return out[-1].event
@@ -1059,11 +1062,23 @@ def _joined(text: str, prev_end: int, start: int) -> bool:
     return re.fullmatch(r"[\s,]*(?:and|or|as well as|plus)?[\s,]*", text[prev_end:start]) is not None
 
 
+def _linked_words(text: str, pos: int, limit: int) -> Iterator[tuple[int, re.Match[str]]]:
+    """The words right after a count, numbered, past :data:`LINKING_WORDS` and adverbs to the first other
+    word, which is the last given: at most six, and none past a bracket, ";" or ":"."""
+    end = re.search(r"[;:()\[\]]", text[pos:limit])
+    stop = pos + end.start() if end else limit
+    for i, tok in enumerate(_TOKEN.finditer(text, pos, limit)):
+        if i > 5 or tok.start() > stop:
+            return
+        yield i, tok
+        word = tok.group(0).lower()
+        if word not in LINKING_WORDS and not word.endswith("ly"):
+            return
+
+
 def _event_after(text: str, pos: int, limit: int, counted: str | None = None) -> str | None:
     """Event named right after the count, past linking words: "300 soldiers have been killed"."""
-    for i, tok in enumerate(_TOKEN.finditer(text, pos, limit)):
-        if i > 5 or re.search(r"[;:()\[\]]", text[pos : tok.start()]):
-            return None
+    for i, tok in _linked_words(text, pos, limit):
         if i == 0 and counted is not None:
             verb = _verb_after_class(tok.group(0), counted)
             if verb:
@@ -1073,17 +1088,29 @@ def _event_after(text: str, pos: int, limit: int, counted: str | None = None) ->
         found = _event_at(text, tok.start(), _AFTER_ANY, _AFTER_CLASS)
         if found:
             return found
-        word = tok.group(0).lower()
-        if word not in LINKING_WORDS and not word.endswith("ly"):
-            return None
     return None
 
 
-def _loose_event_after(text: str, pos: int, limit: int, s_end: int) -> str | None:
-    """Event later in the same clause: "6,000 firefighters from the north, volunteers, have been deployed"."""
+#: What ends the clause after a count in which a later event word is still the count's: "6,000
+#: firefighters from the north, volunteers, have been deployed", not "… *but* 40 homes were destroyed".
+CLAUSE_END = re.compile(r"[;:]|\b(?:but|while|whereas)\b")
+#: How many words after a count its clause is read for an event.
+CLAUSE_REACH = 12
+
+
+def _clause_words(text: str, pos: int, limit: int) -> Iterator[tuple[int, re.Match[str]]]:
+    """The words of ``text[pos:limit]``, numbered, up to :data:`CLAUSE_END` or :data:`CLAUSE_REACH` words."""
+    end = CLAUSE_END.search(text[pos:limit])
+    stop = pos + end.end() if end else limit
     for i, tok in enumerate(_TOKEN.finditer(text, pos, limit)):
-        if i > 12 or re.search(r"[;:]|\b(?:but|while|whereas)\b", text[pos : tok.start()]):
-            return None
+        if i > CLAUSE_REACH or tok.start() >= stop:
+            return
+        yield i, tok
+
+
+def _loose_event_after(text: str, pos: int, limit: int) -> str | None:
+    """Event later in the same clause: "6,000 firefighters from the north, volunteers, have been deployed"."""
+    for i, tok in _clause_words(text, pos, limit):
         # A relative clause further on tells of a nearer noun: "cracks in two of the pillars and recommended
         # works that were never executed". Right after the count it is the count's own ("40 homes that burned").
         if i > RELATIVE_REACH and tok.group(0).lower() in RELATIVE_WORDS:
@@ -1114,8 +1141,8 @@ def _event_around_count(text: str, pos: int, later: Sequence[NumberMatch], s_end
     # must reach across the cut; no phrase library models "a phrase with a number inside".
     joined = text[pos : inner.start] + text[inner.end : limit]
     cut = inner.start - pos
-    for i, tok in enumerate(_TOKEN.finditer(joined)):
-        if tok.start() >= cut or i > 12 or re.search(r"[;:]|\b(?:but|while|whereas)\b", joined[: tok.start()]):
+    for _, tok in _clause_words(joined, 0, len(joined)):
+        if tok.start() >= cut:
             return None
         m = _AFTER_ANY.match(joined, tok.start())
         if m and m.end() > cut:
@@ -1188,7 +1215,7 @@ def _owner(text: str, s_start: int, s_end: int, n: NumberMatch) -> tuple[str | N
         m = _OUTCOME_RE.search(head)
         if m:
             return m.group("noun").lower(), True
-        after = _TOKEN.match(text, n.end + 1) if text[n.end : n.end + 1] == " " else None
+        after = _word_after(text, n.end)
         if after and after.group(0).lower() in STAKE_NOUNS:
             return "stake", False
         return _noun_before_link(text, s_start, head_start, n.start, SHARE_NOUNS), False
@@ -1213,7 +1240,7 @@ def _owner(text: str, s_start: int, s_end: int, n: NumberMatch) -> tuple[str | N
 _POSSESSIVES = frozenset(_words("its their his her our"))
 _AMOUNT_VERB_CLASS = {form: cls for cls, forms in AMOUNT_VERBS.items() for form in forms}
 _AMOUNT_VERB_RE = re.compile(
-    rf"\b(?P<verb>{'|'.join(sorted(_AMOUNT_VERB_CLASS, key=len, reverse=True))})\s+"
+    rf"\b(?P<verb>{alternation(_AMOUNT_VERB_CLASS)})\s+"
     r"(?:(?:an?\s+)?(?:additional|extra|further|another)\s+)?$",
     re.IGNORECASE,
 )
@@ -1269,7 +1296,7 @@ def _length_owner(text: str, head_start: int, s_end: int, n: NumberMatch) -> str
     unit = re.search(r"[^\W\d_]+$", text[n.num_start : n.end])
     modifier = re.search(r"[-–]", text[n.num_start : n.end]) is not None or (
         unit is not None and unit.group(0).lower() in _LENGTH_MODIFIER_FORMS)
-    after = _TOKEN.match(text, n.end + 1) if text[n.end : n.end + 1] == " " and n.end < s_end else None
+    after = _word_after(text, n.end) if n.end < s_end else None
     if modifier and after:
         word = after.group(0)
         if word.islower() and word not in NOUN_STOPS and word not in LENGTH_NOT_OWNERS:
@@ -1288,9 +1315,7 @@ _LENGTH_MODIFIER_FORMS = frozenset(_words("metre meter kilometre kilometer km ft
 
 def _substance_event(text: str, pos: int, limit: int) -> str | None:
     """A verb later in the clause that says a measured amount got out (see :data:`SUBSTANCE_EVENTS`)."""
-    for i, tok in enumerate(_TOKEN.finditer(text, pos, limit)):
-        if i > 12 or re.search(r"[;:]|\b(?:but|while|whereas)\b", text[pos : tok.start()]):
-            return None
+    for _, tok in _clause_words(text, pos, limit):
         for event, forms in SUBSTANCE_EVENTS.items():
             if tok.group(0).lower() in forms:
                 return event
@@ -1655,7 +1680,7 @@ def _clusters(mentions: list[FigureMention]) -> list[list[FigureMention]]:
     return clusters
 
 
-def _verdict(clusters: list[list[FigureMention]], article_dates: Mapping[str, str | None] | None = None) -> str:
+def _verdict(clusters: list[list[FigureMention]], article_dates: Mapping[str, str | None]) -> str:
     """agree: one reading. updated: each reading is dated strictly after the one before, by the dates the
     counts are as of or, where those tie without contradicting it, by the days of the reports ("four dead"
     reported on the 15th, "nine" as of the night of the 15th in a report of the 16th). Else differ."""
@@ -1666,7 +1691,7 @@ def _verdict(clusters: list[list[FigureMention]], article_dates: Mapping[str, st
         return "differ"
     if _strictly_ordered(sorted(as_of)):
         return "updated"
-    reported = _date_spans(clusters, lambda m: (article_dates or {}).get(m.span.article))
+    reported = _date_spans(clusters, lambda m: article_dates.get(m.span.article))
     if reported is None:
         return "differ"
     order = sorted(range(len(clusters)), key=lambda k: reported[k])
@@ -1700,20 +1725,22 @@ def _position(m: FigureMention) -> tuple[str, int, int]:
     return (m.span.article, m.span.start, m.span.end)
 
 
-def _alternation(forms: Sequence[str]) -> str:
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
-
-
 _COUNTED_CLASS = {form: cls for cls, forms in COUNTED_NOUNS.items() for form in forms}
-_COUNTED_RE = re.compile(rf"(?:{_alternation(list(_COUNTED_CLASS))})\b", re.IGNORECASE)
+_COUNTED_RE = re.compile(rf"(?:{alternation(_COUNTED_CLASS)})\b", re.IGNORECASE)
 _AFTER_CLASS = {form: cls for cls, forms in EVENTS_AFTER.items() for form in forms}
 _BEFORE_CLASS = {form: cls for cls, forms in EVENTS_BEFORE.items() for form in forms}
 _TOLL_CLASS = {form: cls for cls, forms in TOLL_NOUNS.items() for form in forms}
-_TOLL_RE = re.compile(rf"\b(?:{_alternation(list(_TOLL_CLASS))})\b", re.IGNORECASE)
+_TOLL_RE = re.compile(rf"\b(?:{alternation(_TOLL_CLASS)})\b", re.IGNORECASE)
 _LEVEL_RE = re.compile(
-    rf"\b(?:{_alternation(sorted(LEVEL_VERBS))})\s+(?:the|its|their|his|her|a)\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"(?P<noun>{_alternation(sorted(LEVEL_NOUNS))})\s+(?:by\s+[^,;:]{{1,50}}?\s+)?(?:to|at)\s+$",
+    rf"\b(?:{alternation(sorted(LEVEL_VERBS))})\s+(?:the|its|their|his|her|a)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?P<noun>{alternation(sorted(LEVEL_NOUNS))})\s+(?:by\s+[^,;:]{{1,50}}?\s+)?(?:to|at)\s+$",
     re.IGNORECASE,
 )
-_AFTER_ANY = re.compile(rf"(?:{_alternation(list(_AFTER_CLASS))})\b", re.IGNORECASE)
-_BEFORE_ANY = re.compile(rf"(?:{_alternation(list(_BEFORE_CLASS))})\b", re.IGNORECASE)
+_AFTER_ANY = re.compile(rf"(?:{alternation(_AFTER_CLASS)})\b", re.IGNORECASE)
+_BEFORE_ANY = re.compile(rf"(?:{alternation(_BEFORE_CLASS)})\b", re.IGNORECASE)
+# Hand-written: a verb, then only the words of OBJECT_GAP or "so far", then the amount.
+_MONEY_BEFORE_RES = tuple(
+    (cls, re.compile(rf"\b(?:{alternation(forms)})(?:\s+so\s+far)?{OBJECT_GAP.pattern}$", re.IGNORECASE))
+    for cls, forms in MONEY_EVENTS_BEFORE.items())
+_MONEY_AFTER_RES = tuple((cls, re.compile(rf"(?:{alternation(forms)})\b", re.IGNORECASE))
+                         for cls, forms in MONEY_EVENTS_AFTER.items())

@@ -15,12 +15,23 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 
 def _words(text: str) -> tuple[str, ...]:
     """Word tables are written as one string for readability."""
     return tuple(text.split())
+
+
+def alternation(forms: Iterable[str]) -> str:
+    """A regex alternation of word forms, longest first, a space in a form matching any run of spaces."""
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+
+
+def _norm(phrase: str) -> str:
+    """A phrase as the tables key it: lower case, one space between words."""
+    return re.sub(r"\s+", " ", phrase.lower())
 
 
 #: Cardinal words and their values; ordinals ("first", "third") are deliberately absent.
@@ -161,13 +172,6 @@ SPAN_HOURS: dict[str, float] = {
     "days": 24.0, "day": 24.0, "weeks": 168.0, "week": 168.0,
 }
 
-#: Lengths after a number → metres in one ("310 metres", "1,000 feet", "2 km").
-LENGTH_METRES: dict[str, float] = {
-    "metres": 1.0, "meters": 1.0, "metre": 1.0, "meter": 1.0, "m": 1.0, "feet": 0.3048, "foot": 0.3048,
-    "ft": 0.3048, "kilometres": 1000.0, "kilometers": 1000.0, "kilometre": 1000.0, "kilometer": 1000.0,
-    "km": 1000.0,
-}
-
 #: Lengths of a thing, by the unit written → the unit's name ("a 240-metre bridge", "a 6km stretch", "12
 #: kilometres"). The value stays in the unit the report uses, as readers and reports compare them; a bare
 #: "m" glued to digits is left out, as "38m" is millions as often as metres.
@@ -175,6 +179,16 @@ LENGTH_UNITS: dict[str, str] = {
     "metres": "metres", "meters": "metres", "metre": "metres", "meter": "metres",
     "kilometres": "kilometres", "kilometers": "kilometres", "kilometre": "kilometres", "kilometer": "kilometres",
     "km": "kilometres", "feet": "feet", "foot": "feet", "ft": "feet", "miles": "miles", "mile": "miles",
+}
+
+#: Metres in one of the units a depth is given in (see :data:`LENGTH_METRES`); miles are no depth.
+METRES_PER_UNIT: dict[str, float] = {"metres": 1.0, "kilometres": 1000.0, "feet": 0.3048}
+
+#: Lengths after a number that can be a depth → metres in one ("310 metres", "1,000 feet", "2 km"). Next to
+#: a depth word a bare "m" is metres ("300m underground").
+LENGTH_METRES: dict[str, float] = {
+    "m": 1.0,
+    **{form: METRES_PER_UNIT[unit] for form, unit in LENGTH_UNITS.items() if unit in METRES_PER_UNIT},
 }
 
 #: Names of the units of :data:`LENGTH_UNITS`: a number with one is a length, not a count.
@@ -221,35 +235,31 @@ NOT_COUNTS = frozenset(_words(
 ))
 
 _MEASURE_NUM = r"(?P<num>\d{1,2}(?:\.\d+)?)"
+# What may not stand right before a number read with its unit: a letter, a digit group, a sign or a symbol.
+_NUM_LEFT = r"(?<![\w.,\-–/:+#@$€£])"
 
 
 def _measure_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     out: list[tuple[str, re.Pattern[str]]] = []
     for unit, forms in MEASURES.items():
-        before = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms.before)
-        after = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms.after)
         out.append((unit, re.compile(
-            rf"\b(?:{before})(?:\s+of)?(?:\s*[-–]\s*|\s+){_MEASURE_NUM}(?![\w%]|[.,]\d|[-–]\w|\s*(?:per\s*cent|pct)\b)",
+            rf"\b(?:{alternation(forms.before)})(?:\s+of)?(?:\s*[-–]\s*|\s+){_MEASURE_NUM}"
+            r"(?![\w%]|[.,]\d|[-–]\w|\s*(?:per\s*cent|pct)\b)",
             re.IGNORECASE)))
         out.append((unit, re.compile(
-            rf"(?<![\w.,\-–/:+#@$€£]){_MEASURE_NUM}(?:\s*[-–]\s*|\s+)(?:{after})\b", re.IGNORECASE)))
+            rf"{_NUM_LEFT}{_MEASURE_NUM}(?:\s*[-–]\s*|\s+)(?:{alternation(forms.after)})\b", re.IGNORECASE)))
     return tuple(out)
 
 
 _MEASURE_RES = _measure_patterns()
 
-
-def _alt(forms: object) -> str:
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))  # type: ignore[arg-type]
-
-
+_WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUM_TOKEN = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
-              r"(?:an?\s+)?(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-              + r")(?:[\s-]+(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"))?)")
-_STATE_ALT = _alt(STATES)
-_SPAN = re.compile(rf"(?<![\w.,\-–/:+#@$€£]){_NUM_TOKEN}(?:\s+|\s*[-–]\s*)(?P<unit>{_alt(SPAN_HOURS)})\b",
+              rf"(?:an?\s+)?(?:{_WORD_ALT})(?:[\s-]+(?:{_WORD_ALT}))?)")
+_STATE_ALT = alternation(STATES)
+_SPAN = re.compile(rf"{_NUM_LEFT}{_NUM_TOKEN}(?:\s+|\s*[-–]\s*)(?P<unit>{alternation(SPAN_HOURS)})\b",
                    re.IGNORECASE)
-_LENGTH = re.compile(rf"(?<![\w.,\-–/:+#@$€£]){_NUM_TOKEN}(?:\s*|\s*[-–]\s*)(?P<unit>{_alt(LENGTH_METRES)})\b",
+_LENGTH = re.compile(rf"{_NUM_LEFT}{_NUM_TOKEN}(?:\s*|\s*[-–]\s*)(?P<unit>{alternation(LENGTH_METRES)})\b",
                      re.IGNORECASE)
 _STATE_BEFORE = re.compile(rf"\b(?P<state>{_STATE_ALT})\s+(?:for\s+)?$", re.IGNORECASE)
 _STATE_AFTER = re.compile(rf"\s+(?P<state>{_STATE_ALT})\b", re.IGNORECASE)
@@ -259,13 +269,13 @@ _STATE_ANY = re.compile(rf"\b(?P<state>{_STATE_ALT})\b", re.IGNORECASE)
 _SPAN_INTRO = re.compile(r"\b(?:of|after|for|lasting)\s+$", re.IGNORECASE)
 _SPAN_POINT = re.compile(r"\s+(?:later|earlier|ago|before|after|on|since|from|to)\b", re.IGNORECASE)
 _PLAIN_LENGTH = re.compile(
-    rf"(?<![\w.,\-–/:+#@$€£]){_NUM_TOKEN}(?:\s*|\s*[-–]\s*)(?P<unit>{_alt(LENGTH_UNITS)})\b"
+    rf"{_NUM_LEFT}{_NUM_TOKEN}(?:\s*|\s*[-–]\s*)(?P<unit>{alternation(LENGTH_UNITS)})\b"
     # "185 km/h", "90 kilometres per hour": a speed, not a length.
     r"(?!\s*/|\s+(?:per|an|a)\s+hour)",
     re.IGNORECASE,
 )
-_DEPTH_AFTER = re.compile(rf"\s+(?:{_alt(DEPTH_AFTER)})\b", re.IGNORECASE)
-_DEPTH_BEFORE = re.compile(rf"\b(?:{_alt(DEPTH_BEFORE)})\s+$", re.IGNORECASE)
+_DEPTH_AFTER = re.compile(rf"\s+(?:{alternation(DEPTH_AFTER)})\b", re.IGNORECASE)
+_DEPTH_BEFORE = re.compile(rf"\b(?:{alternation(DEPTH_BEFORE)})\s+$", re.IGNORECASE)
 # A state word right before a depth phrase: "trapped at a depth of", "trapped about 250 metres underground".
 _STATE_AT_DEPTH = re.compile(rf"\b(?P<state>{_STATE_ALT})\s+(?:at\s+(?:an?\s+)?(?:depth|depths)\s+of\s+)?$",
                              re.IGNORECASE)
@@ -284,7 +294,6 @@ _DIGITS = re.compile(
     re.VERBOSE,
 )
 
-_WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _SCALE_ALT = "|".join(SCALE_WORDS)
 _WORDS = re.compile(
     rf"\b(?:a\s+(?:dozen|{_SCALE_ALT})|{_WORD_ALT})"
@@ -292,7 +301,7 @@ _WORDS = re.compile(
     re.IGNORECASE,
 )
 _TERM = re.compile(
-    rf"(?<![\w.,\-–/:+#@$€£])(?P<num>\d{{1,2}}(?:\.\d)?|(?:{_WORD_ALT})(?:[\s-]+(?:{_WORD_ALT}))?)"
+    rf"{_NUM_LEFT}(?P<num>\d{{1,2}}(?:\.\d)?|(?:{_WORD_ALT})(?:[\s-]+(?:{_WORD_ALT}))?)"
     rf"(?:\s+|\s*[-–]\s*)(?P<unit>years?|months?)\b(?!-old|\s+(?:old|ago|later|earlier|before|after|since)\b)",
     re.IGNORECASE,
 )
@@ -308,17 +317,12 @@ _QUALIFIER = re.compile(
 )
 _CURRENCY_BEFORE = re.compile(r"(?P<cur>us\$|[$€£¥₹₽₴]|\b(?:usd|eur|gbp))\s?$", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(
-    r"^\s?(?P<cur>dollars?|euros?|pounds|yen|rupees|roubles|rubles|hryvnias|usd|eur|gbp|bitcoins?|btc|ether|eth)\b",
-    re.IGNORECASE,
-)
+    rf"^\s?(?P<cur>{alternation(c for c in CURRENCIES if c.isalpha())})\b", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"^\s?(?:%|percent\b|per\s+cent\b|pct\b)", re.IGNORECASE)
 _POINTS_AFTER = re.compile(
-    r"^[ \u00a0]?(?P<w>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(POINT_WORDS, key=len, reverse=True))
-    + r")(?![\w-])", re.IGNORECASE)
+    rf"^[ \u00a0]?(?P<w>{alternation(POINT_WORDS)})(?![\w-])", re.IGNORECASE)
 _FRACTION = re.compile(
-    r"\b(?:an?\s+)?(?P<f>" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                                    for w in sorted(POINT_FRACTIONS, key=len, reverse=True))
-    + r")(?![\w-])", re.IGNORECASE)
+    rf"\b(?:an?\s+)?(?P<f>{alternation(POINT_FRACTIONS)})(?![\w-])", re.IGNORECASE)
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_ALT})\.?,?\s+$", re.IGNORECASE)
 # "May" and "March" are also a verb and a modal ("3,000 march", "300 may have died"), so after a
@@ -542,7 +546,7 @@ def _finish(text: str, num_start: int, num_end: int, end: int, value: float, ste
         unit, span_end = CURRENCIES[cur_after.group("cur").lower()], num_end + cur_after.end()
     points = _POINTS_AFTER.match(text[num_end : min(end, num_end + 22)])
     if points and unit is None:
-        divisor = POINT_WORDS[re.sub(r"\s+", " ", points.group("w").lower())]
+        divisor = POINT_WORDS[_norm(points.group("w"))]
         unit, span_end = POINTS_UNIT, num_end + points.end()
         value, step = value / divisor, step / divisor
     qualifier, kind, q_start = _qualifier_before(text, span_start)
@@ -575,7 +579,7 @@ def _terms(text: str, start: int, end: int) -> list[NumberMatch]:
     out: list[NumberMatch] = []
     for m in _TERM.finditer(text, start, end):
         raw = m.group("num")
-        value = float(raw) if raw[0].isdigit() else words_value(raw)
+        value = _token_value(raw)
         if not value:
             continue
         unit = _term_unit(text, m.start(), m.end(), start, end)
@@ -598,35 +602,20 @@ def _state_measures(text: str, start: int, end: int) -> list[NumberMatch]:
     (see :data:`STATES`). The span covers the number and its unit."""
     out: list[NumberMatch] = []
     for m in _SPAN.finditer(text, start, end):
-        value = _token_value(m.group("num"))
-        if not value:
+        n = _with_unit(text, m, SPAN_HOURS[m.group("unit").lower()])
+        if n is None:
             continue
-        qualifier, kind, q_start = _qualifier_before(text, m.start())
-        state = _STATE_BEFORE.search(text, max(start, q_start - 30), q_start) or _STATE_AFTER.match(text, m.end(), end)
-        label = STATES[_norm(state.group("state"))] if state else _sentence_state(text, start, end, q_start, m.end())
-        if label is None:
-            continue
-        hours = SPAN_HOURS[m.group("unit").lower()]
-        out.append(NumberMatch(
-            start=q_start, end=m.end(), num_start=m.start(), value=value * hours,
-            step=_token_step(m.group("num")) * hours, qualifier=qualifier, kind=kind,
-            spelled=not m.group("num")[0].isdigit(), unit=span_unit(label),
-        ))
+        state = _STATE_BEFORE.search(text, max(start, n.start - 30), n.start) or _STATE_AFTER.match(text, m.end(), end)
+        label = STATES[_norm(state.group("state"))] if state else _sentence_state(text, start, end, n.start, m.end())
+        if label is not None:
+            out.append(replace(n, unit=span_unit(label)))
     for m in _LENGTH.finditer(text, start, end):
-        value = _token_value(m.group("num"))
-        if not value:
+        n = _with_unit(text, m, LENGTH_METRES[m.group("unit").lower()])
+        if n is None or not (_DEPTH_AFTER.match(text, m.end(), end)
+                             or _DEPTH_BEFORE.search(text, max(start, n.start - 20), n.start)):
             continue
-        qualifier, kind, q_start = _qualifier_before(text, m.start())
-        if not (_DEPTH_AFTER.match(text, m.end(), end) or _DEPTH_BEFORE.search(text, max(start, q_start - 20), q_start)):
-            continue
-        state = _STATE_AT_DEPTH.search(text, max(start, q_start - 40), q_start)
-        metres = LENGTH_METRES[m.group("unit").lower()]
-        out.append(NumberMatch(
-            start=q_start, end=m.end(), num_start=m.start(), value=value * metres,
-            step=_token_step(m.group("num")) * metres, qualifier=qualifier, kind=kind,
-            spelled=not m.group("num")[0].isdigit(),
-            unit=depth_unit(STATES[_norm(state.group("state"))] if state else None),
-        ))
+        state = _STATE_AT_DEPTH.search(text, max(start, n.start - 40), n.start)
+        out.append(replace(n, unit=depth_unit(STATES[_norm(state.group("state"))] if state else None)))
     return out
 
 
@@ -635,16 +624,26 @@ def _lengths(text: str, start: int, end: int) -> list[NumberMatch]:
     "the eight-mile line". The span covers the number and its unit."""
     out: list[NumberMatch] = []
     for m in _PLAIN_LENGTH.finditer(text, start, end):
-        value = _token_value(m.group("num"))
-        if not value:
-            continue
-        qualifier, kind, q_start = _qualifier_before(text, m.start())
-        out.append(NumberMatch(
-            start=q_start, end=m.end(), num_start=m.start(), value=value, step=_token_step(m.group("num")),
-            qualifier=qualifier, kind=kind, spelled=not m.group("num")[0].isdigit(),
-            unit=LENGTH_UNITS[m.group("unit").lower()],
-        ))
+        n = _with_unit(text, m, 1.0, LENGTH_UNITS[m.group("unit").lower()])
+        if n is not None:
+            out.append(n)
     return out
+
+
+def _with_unit(text: str, m: re.Match[str], per_unit: float, unit: str | None = None) -> NumberMatch | None:
+    """The reading of a numeral matched with its unit (a ``num`` group of :data:`_NUM_TOKEN`), in
+    ``per_unit`` of the unit written ("three days" at 24 an hour is 72), with the qualifier before it; the
+    span covers the number and its unit. None for a numeral of no value."""
+    raw = m.group("num")
+    value = _token_value(raw)
+    if not value:
+        return None
+    qualifier, kind, q_start = _qualifier_before(text, m.start())
+    return NumberMatch(
+        start=q_start, end=m.end(), num_start=m.start(), value=value * per_unit,
+        step=_token_step(raw) * per_unit, qualifier=qualifier, kind=kind, spelled=not raw[0].isdigit(),
+        unit=unit,
+    )
 
 
 def _sentence_state(text: str, start: int, end: int, q_start: int, num_end: int) -> str | None:
@@ -661,10 +660,6 @@ def _sentence_state(text: str, start: int, end: int, q_start: int, num_end: int)
     return labels.pop() if len(labels) == 1 else None
 
 
-def _norm(phrase: str) -> str:
-    return re.sub(r"\s+", " ", phrase.lower())
-
-
 def _token_value(raw: str) -> float | None:
     """Value of a numeral in digits ("1,000", "2.5") or words ("two", "a dozen")."""
     if raw[0].isdigit():
@@ -673,8 +668,7 @@ def _token_value(raw: str) -> float | None:
 
 
 def _token_step(raw: str) -> float:
-    value = _token_value(raw) or 1.0
-    return rounding_step(raw.replace(",", "") if raw[0].isdigit() else str(int(value)))
+    return rounding_step(raw if raw[0].isdigit() else str(int(words_value(raw) or 1.0)))
 
 
 def _term_unit(text: str, num_start: int, num_end: int, start: int, end: int) -> str | None:
@@ -695,7 +689,7 @@ def _term_unit(text: str, num_start: int, num_end: int, start: int, end: int) ->
 
 def _fraction(text: str, m: re.Match[str]) -> NumberMatch:
     """A fraction of a point in words (see :data:`POINT_FRACTIONS`); the span takes in its "a"."""
-    value = POINT_FRACTIONS[re.sub(r"\s+", " ", m.group("f").lower())]
+    value = POINT_FRACTIONS[_norm(m.group("f"))]
     qualifier, kind, q_start = _qualifier_before(text, m.start())
     return NumberMatch(
         start=q_start, end=m.end(), num_start=m.start(), value=value, step=0.25, qualifier=qualifier,
@@ -704,7 +698,7 @@ def _fraction(text: str, m: re.Match[str]) -> NumberMatch:
 
 
 def _vague(text: str, m: re.Match[str]) -> NumberMatch:
-    word = re.sub(r"\s+", " ", m.group("vague").lower())
+    word = _norm(m.group("vague"))
     low, high = VAGUE_AMOUNTS[word]
     end = m.start() + len(m.group("vague"))
     return NumberMatch(
@@ -718,7 +712,7 @@ def _qualifier_before(text: str, pos: int) -> tuple[str | None, str, int]:
     q = _QUALIFIER.search(window)
     if not q:
         return None, "exact", pos
-    phrase = re.sub(r"\s+", " ", q.group("q").lower())
+    phrase = _norm(q.group("q"))
     return phrase, QUALIFIERS[phrase], pos - (len(window) - q.start("q"))
 
 

@@ -147,11 +147,9 @@ RELATIVES = table("who whom which that")
 FUNCTION_WORDS = COORDINATORS | RELATIVES | table("also whose so thus however meanwhile still instead")
 
 #: Abbreviations written with a full stop before a name ("Gov. Ana Silva", "Dr. Ito"): the stop does not
-#: end the subject of an attribution.
-ABBREVIATED_TITLES = table(
-    """mr mrs ms dr prof mme mlle st sen rep gen col lt sgt capt maj adm gov pres rev hon fr sr sra det insp
-    supt cllr cmdr jr"""
-)
+#: end the subject of an attribution. The honorifics that are abbreviations (not the full words "Sir",
+#: "Lady", …, nor a lone "m", which ends "p.m."), and "St", "Jr".
+ABBREVIATED_TITLES = (HONORIFICS - table("miss mx sir dame lord lady madam m herr frau")) | table("st jr")
 
 #: Prepositions that open an adverbial phrase before a subject ("On Monday, …", "In a statement, …").
 LEADING_PREPOSITIONS = table(
@@ -264,6 +262,8 @@ _TITLE_GAP = re.compile(r"[\w\-]+(?:['’]s)?(?:[\s,]+[\w\-]+(?:['’]s)?){0,2}?
 _LAST_WORD = re.compile(r"([\w’'\-]+)\s*$")
 _PASSIVE_BEFORE = re.compile(r"\b(?i:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
 _WORD = re.compile(r"\w+")
+#: A stop between two quoted fragments: they are not parts of one sentence.
+_GAP_STOP = re.compile(r"[.!?…;:]")
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|this|that|its|their|his|her|our|any|no|every)\s+$")
 _STATEMENT_WORD = "|".join(sorted(STATEMENT_NOUNS, key=len, reverse=True))
 #: "X issued the following statement", "X has put out a short statement": the verb and the text issued;
@@ -319,6 +319,9 @@ class _Subject:
 
 
 _NONE = _Subject("none", "", 0)
+
+#: What :func:`_attribution` finds for a quote: its subject, and the bounds of its sentence.
+_Found = tuple[_Subject | None, int, int]
 
 
 # --- finding -------------------------------------------------------------------------------------
@@ -376,45 +379,19 @@ def _kept(text: str, paragraphs: list[tuple[int, int]], raws: list[_Raw]) -> lis
 
 
 def _split_wholes(
-    text: str, kept: list[_Raw], found: list[tuple[_Subject | None, int, int]], speakers: list[str | None]
+    text: str, kept: list[_Raw], found: list[_Found], speakers: list[str | None]
 ) -> list[tuple[int, int] | None]:
     """The passage of each quote split by its attribution ("A," she said. "B." or "A," she said, "b."):
-    a quote continues the one before it when both sit in one paragraph, only the first one's
-    attribution (the sentence right after its closing mark) stands between them, and the second has
-    no attribution but that one, or only a pronoun that stands for the same speaker ("A," Ana Silva
-    told reporters. "B," she said.); or when both are fragments of one sentence that the second
-    attributes (:func:`_fragments`) or that the first one's attribution reports (:func:`_reported_fragments`);
-    or when the second is introduced by a pronoun for the same speaker right after the first ("A." She
-    added: "B."; :func:`_added_by_pronoun`). Every part of such a chain gets the span from the first
-    part's start to the last part's end."""
+    a quote continues the one before it when one of :data:`_JOINS` says so — the second attributed only
+    by the first one's attribution (:func:`_split_by_attribution`), both fragments of one sentence that
+    the second attributes (:func:`_fragments`) or that the first one's attribution reports
+    (:func:`_reported_fragments`), or the second introduced by a pronoun for the same speaker right
+    after the first ("A." She added: "B."; :func:`_added_by_pronoun`). Every part of such a chain gets
+    the span from the first part's start to the last part's end."""
     chains: list[list[int]] = []
     for i, raw in enumerate(kept):
-        prev = kept[i - 1] if i else None
-        subject, lo, _ = found[i]
-        prev_subject, _, prev_end = found[i - 1] if i else (None, 0, 0)
-        if (
-            prev is not None
-            and chains
-            and chains[-1][-1] == i - 1
-            and (
-                _fragments(text, prev, raw, prev_subject, speakers[i - 1], speakers[i])
-                or _reported_fragments(text, prev, raw, found[i - 1], subject, speakers[i - 1], speakers[i])
-                or _added_by_pronoun(text, prev, raw, found[i - 1], found[i], speakers[i - 1], speakers[i])
-                or (
-                    prev.para == raw.para
-                    and prev.close_pos is not None
-                    and raw.open_pos is not None
-                    and prev_subject is not None
-                    and prev.close_pos + 1 < prev_end <= raw.open_pos  # attributed after its closing mark
-                    and not text[prev_end : raw.open_pos].strip()
-                    and (
-                        subject is None
-                        or prev.close_pos < lo < raw.open_pos  # none, or the same words as its head
-                        # or only a pronoun for the same speaker: "A," Ana Silva told reporters. "B," she said.
-                        or (subject.kind == "pronoun" and speakers[i] is not None and speakers[i] == speakers[i - 1])
-                    )
-                )
-            )
+        if i and any(
+            join(text, kept[i - 1], raw, found[i - 1], found[i], speakers[i - 1], speakers[i]) for join in _JOINS
         ):
             chains[-1].append(i)
         else:
@@ -427,9 +404,56 @@ def _split_wholes(
     return out
 
 
+def _split_by_attribution(
+    text: str, prev: _Raw, raw: _Raw, prev_found: _Found, found: _Found, prev_speaker: str | None,
+    speaker: str | None,
+) -> bool:
+    """Is a quote the second part of the one before it, split by that one's attribution: both in one
+    paragraph, only the first one's attribution (the sentence right after its closing mark) between
+    them, and the second with no attribution but that one, or only a pronoun that stands for the same
+    speaker ("A," Ana Silva told reporters. "B," she said.)?"""
+    prev_subject, _, prev_hi = prev_found
+    subject, lo, _ = found
+    return (
+        prev.para == raw.para
+        and prev.close_pos is not None
+        and raw.open_pos is not None
+        and prev_subject is not None
+        and prev.close_pos + 1 < prev_hi <= raw.open_pos  # attributed after its closing mark
+        and not text[prev_hi : raw.open_pos].strip()
+        and (
+            subject is None
+            or prev.close_pos < lo < raw.open_pos  # none, or the same words as its head
+            or (subject.kind == "pronoun" and speaker is not None and speaker == prev_speaker)
+        )
+    )
+
+
+def _one_sentence(
+    text: str, prev: _Raw, raw: _Raw, prev_speaker: str | None, speaker: str | None, max_words: int
+) -> bool:
+    """Are two quotes of one known speaker parts of one sentence: one paragraph, the first not ending
+    the sentence, no stop and at most ``max_words`` words between the first's closing mark and the
+    second's opening one?"""
+    if (
+        prev.para != raw.para
+        or prev.close_pos is None
+        or raw.open_pos is None
+        or prev_speaker is None
+        or prev_speaker != speaker
+    ):
+        return False
+    gap = text[prev.close_pos + 1 : raw.open_pos]
+    return (
+        not _ends_with_stop(text[prev.start : prev.end])
+        and not _GAP_STOP.search(gap)
+        and len(_WORD.findall(gap)) <= max_words
+    )
+
+
 def _reported_fragments(
-    text: str, prev: _Raw, raw: _Raw, prev_found: tuple[_Subject | None, int, int], subject: _Subject | None,
-    prev_speaker: str | None, speaker: str | None,
+    text: str, prev: _Raw, raw: _Raw, prev_found: _Found, found: _Found, prev_speaker: str | None,
+    speaker: str | None,
 ) -> bool:
     """Are two quotes fragments of one sentence reported by the speech verb before the first ("Ana Silva
     said the dam had “held for now” after the storm and that the valley was “safe for the moment”"): the
@@ -437,25 +461,18 @@ def _reported_fragments(
     and at most :data:`MAX_REPORTED_GAP_WORDS` words?"""
     prev_subject, prev_lo, prev_hi = prev_found
     return (
-        prev.para == raw.para
+        _one_sentence(text, prev, raw, prev_speaker, speaker, MAX_REPORTED_GAP_WORDS)
         and prev.open_pos is not None
-        and prev.close_pos is not None
-        and raw.open_pos is not None
         and prev_subject is not None
         and prev_lo < prev.open_pos
         and prev_hi <= prev.close_pos + 1  # no attribution after the first fragment
-        and subject is None
-        and prev_speaker is not None
-        and prev_speaker == speaker
-        and text[prev.start : prev.end].rstrip()[-1:] not in ".!?…"
-        and not re.search(r"[.!?…;:]", text[prev.close_pos + 1 : raw.open_pos])
-        and len(_WORD.findall(text[prev.close_pos + 1 : raw.open_pos])) <= MAX_REPORTED_GAP_WORDS
+        and found[0] is None
     )
 
 
 def _added_by_pronoun(
-    text: str, prev: _Raw, raw: _Raw, prev_found: tuple[_Subject | None, int, int],
-    found: tuple[_Subject | None, int, int], prev_speaker: str | None, speaker: str | None,
+    text: str, prev: _Raw, raw: _Raw, prev_found: _Found, found: _Found, prev_speaker: str | None,
+    speaker: str | None,
 ) -> bool:
     """Does a quote continue the one before it through a pronoun for the same speaker in a short clause
     ended by a colon right before it ("“A.” She added: “B.”", "“A,” Ana Silva said. She went on: “B.”")?
@@ -482,23 +499,18 @@ def _added_by_pronoun(
 
 
 def _fragments(
-    text: str, prev: _Raw, raw: _Raw, prev_subject: _Subject | None, prev_speaker: str | None, speaker: str | None
+    text: str, prev: _Raw, raw: _Raw, prev_found: _Found, found: _Found, prev_speaker: str | None,
+    speaker: str | None,
 ) -> bool:
     """Are two quotes fragments of one passage quoted in one sentence, the first with no attribution of
     its own and a few words between them ("The move is “A” at the firm and “b”, according to Ana
     Silva")? Fragments further apart ("“A” and estimates show that the toll “b,” she said") are two
     statements."""
-    return (
-        prev.para == raw.para
-        and prev.close_pos is not None
-        and raw.open_pos is not None
-        and prev_subject is None
-        and prev_speaker is not None
-        and prev_speaker == speaker
-        and text[prev.start : prev.end].rstrip()[-1:] not in ".!?…"
-        and not re.search(r"[.!?…;:]", text[prev.close_pos + 1 : raw.open_pos])
-        and len(_WORD.findall(text[prev.close_pos + 1 : raw.open_pos])) <= MAX_FRAGMENT_GAP_WORDS
-    )
+    return prev_found[0] is None and _one_sentence(text, prev, raw, prev_speaker, speaker, MAX_FRAGMENT_GAP_WORDS)
+
+
+#: The tests by which a quote continues the one before it as one passage (see :func:`_split_wholes`).
+_JOINS = (_fragments, _reported_fragments, _added_by_pronoun, _split_by_attribution)
 
 
 def _reporters(
@@ -655,13 +667,14 @@ def _trimmed(text: str, para: int, open_pos: int | None, close_pos: int | None, 
 
 def _attribution(
     text: str, paragraphs: list[tuple[int, int]], kept: list[_Raw], i: int
-) -> tuple[_Subject | None, int, int]:
+) -> _Found:
     """The subject an attribution names (None when the quote has no attribution at all), and the
     bounds of the sentence that carries the quote and its attribution."""
     raw = kept[i]
     ps, pe = paragraphs[raw.para]
     nxt = kept[i + 1] if i + 1 < len(kept) and kept[i + 1].para == raw.para else None
     prv = kept[i - 1] if i > 0 and kept[i - 1].para == raw.para else None
+    head_start = prv.close_pos + 1 if prv and prv.close_pos is not None else ps
     lo = raw.open_pos if raw.open_pos is not None else ps
     hi = raw.close_pos + 1 if raw.close_pos is not None else raw.end
     subject = None
@@ -671,7 +684,7 @@ def _attribution(
         # the quote ends its sentence with a stop inside its marks ("…ready.”") or right after them
         # ("…ready”. She …"): what follows is a new sentence, an attribution only when it is short
         ends_sentence = (
-            text[raw.start : raw.end].rstrip()[-1:] in ".!?…"
+            _ends_with_stop(text[raw.start : raw.end])
             or text[raw.close_pos + 1 : raw.close_pos + 2] in (".", "!", "?")
         )
         # "“A.” It added: “B.”": a new sentence ended by a colon right before the next quote introduces
@@ -692,7 +705,6 @@ def _attribution(
     if coordinated is not None:
         subject = None
     if subject is None and raw.open_pos is not None:
-        head_start = prv.close_pos + 1 if prv and prv.close_pos is not None else ps
         h_lo = _last_sentence_start(text, head_start, raw.open_pos)
         if h_lo is not None:
             subject = _head_subject(text, h_lo, raw.open_pos)
@@ -704,7 +716,6 @@ def _attribution(
     # no attribution, or only a label ended by a colon with no verb ("Key line: “…”"): the sentence
     # that announces the quote may name who issued it
     if (subject is None or subject.kind == "person") and raw.open_pos is not None:
-        head_start = prv.close_pos + 1 if prv and prv.close_pos is not None else ps
         subject = _announced_subject(text, paragraphs, raw, head_start, first_quote=prv is None) or subject
     return subject, lo, hi
 
@@ -768,6 +779,11 @@ def _coordinated_subject(text: str, paragraph: tuple[int, int], kept: list[_Raw]
     quoted = [(r.open_pos if r.open_pos is not None else r.start, r.end) for r in kept]
     subject = _sentence_subject(text, s_lo, pos, quoted)
     return None if subject.kind == "none" else subject
+
+
+def _ends_with_stop(quoted: str) -> bool:
+    """Do the quoted words end on a stop ("…ready.")?"""
+    return quoted.rstrip()[-1:] in ".!?…"
 
 
 def _first_sentence(text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -1189,14 +1205,14 @@ def group_quotes(mentions: Sequence[QuoteMention], encoder: Encoder) -> list[Quo
     scorer = _Scorer(ms, encoder)
     threshold = MATCH_THRESHOLDS.get(getattr(encoder, "name", ""), MATCH_THRESHOLD)
     pairs = []
+    denies = [negated(m.text) for m in ms]
     for i in range(len(ms)):
         for j in range(i + 1, len(ms)):
             if ms[i].span.article == ms[j].span.article or not _speakers_agree([ms[i]], [ms[j]]):
                 continue
             quality, coverage = scorer.pair(i, j)
             # One named speaker eases the bar, unless one variant denies what the other says.
-            named = (ms[i].speaker and ms[j].speaker and names_match(ms[i].speaker, ms[j].speaker)
-                     and negated(ms[i].text) == negated(ms[j].text))
+            named = scorer.same_speaker(i, j) and denies[i] == denies[j]
             if quality >= threshold - (SAME_SPEAKER_EASING if named else 0.0):
                 pairs.append((-(quality + COVERAGE_WEIGHT * coverage), i, j))
     pairs.sort()
@@ -1306,12 +1322,16 @@ class _Scorer:
             self._cache[(i, j)] = (best, coverage)
         return self._cache[(i, j)]
 
+    def same_speaker(self, i: int, j: int) -> bool:
+        """Are quotes ``i`` and ``j`` both given to one named speaker?"""
+        a, b = self._speakers[i], self._speakers[j]
+        return bool(a and b and names_match(a, b))
+
     def _partial(self, i: int, j: int) -> bool:
         """Is one quote a phrase cut word for word from the other, both given to one named speaker?
         ("the president of everyone" in "I will be the president of everyone, …"): a partial quote in
         a paraphrase, too short for the abridged test. A phrase of one content word proves nothing."""
-        a, b = self._speakers[i], self._speakers[j]
-        if not a or not b or not names_match(a, b):
+        if not self.same_speaker(i, j):
             return False
         short, long_ = sorted((self._texts[i], self._texts[j]), key=lambda t: (len(_norm(t)), t))
         if len(_content_words(short)) < PARTIAL_MIN_WORDS:

@@ -101,6 +101,8 @@ MAX_NAME_WORDS = 4
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|['’](?=\w))*", re.UNICODE)
 _POSSESSIVE = re.compile(r"['’]s?$")
+#: Words written before a name that are taken off it: honorifics and titles.
+_TITLE_WORDS = HONORIFICS | TITLES
 _TITLE_OF_BEFORE = re.compile(r"\b([A-Za-z\-]+)\s+of\s+(?:the\s+)?[\w’'\- ]{1,40},\s*$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 #: An appositive right after a name (", the union's regional secretary,", ", a lawmaker from Braga"): up to
@@ -189,17 +191,9 @@ def _mention_of_run(text: str, run: list[tuple[int, int]]) -> NameMention | None
     possessive = bool(_POSSESSIVE.search(words[-1])) and "'" not in words[-1][:-2] and "’" not in words[-1][:-2]
     if possessive:
         words[-1] = _POSSESSIVE.sub("", words[-1])
-    titles: list[str] = []
-    last_title = -1
-    for i, w in enumerate(words):
-        key = w.lower().rstrip(".")
-        # a role word counts only in the words that open the run and with a name after it
-        # ("Passenger Ana Silva"; a run that is only "Witness" stays as it is)
-        role = key in ROLE_WORDS and i == last_title + 1 and i < len(words) - 1
-        if key in TITLES or key in HONORIFICS or role:
-            titles.append(key)
-            last_title = i
-    name_words = words[last_title + 1 :]
+    found = _title_words(words)
+    titles = [key for _, key in found]
+    name_words = words[found[-1][0] + 1 :] if found else words
     titles += _titles_around(text, run[0][0], run[-1][1])
     return NameMention(run[0][0], run[-1][1], " ".join(name_words), tuple(titles), possessive)
 
@@ -209,7 +203,7 @@ def _titles_around(text: str, start: int, end: int) -> list[str]:
     found: list[str] = []
     before = text[max(0, start - 60) : start]
     prev = re.search(r"([A-Za-z\-]+)\.?\s+$", before)
-    if prev and prev.group(1).lower() in TITLES | HONORIFICS | ROLE_WORDS:
+    if prev and (prev.group(1).lower() in _TITLE_WORDS or prev.group(1).lower() in ROLE_WORDS):
         found.append(prev.group(1).lower())
     of = _TITLE_OF_BEFORE.search(before)
     if of and of.group(1).lower() in TITLES:
@@ -239,7 +233,7 @@ def _appositive_head(after: str) -> str | None:
         if word.lower() in _APPOSITIVE_ENDERS or word.lower() in NOT_NAME_WORDS:
             break  # a preposition, a clause word or an article: the noun phrase has ended
         head = word
-    if head is None or re.search(r"['’]s?$", head):
+    if head is None or _POSSESSIVE.search(head):
         return None
     return head.lower()
 
@@ -248,12 +242,22 @@ def strip_honorifics(name: str) -> str:
     """"Mr Lee Min-jun" → "Lee Min-jun"; "Peruvian President Maria Lopez" → "Maria Lopez"; "Passenger
     Ana Silva" → "Ana Silva" (a role word only at the start, before the name)."""
     words = name.split()
+    found = _title_words(words)
+    return " ".join(words[found[-1][0] + 1 :] if found else words)
+
+
+def _title_words(words: Sequence[str]) -> list[tuple[int, str]]:
+    """(index, lower-cased key) of the titles and honorifics among the words of a name ("Peruvian
+    President Maria Lopez" → [(1, "president")]). A role word counts only in the words that open the
+    run and with a name after it ("Passenger Ana Silva"; a run that is only "Witness" stays as it is)."""
+    found: list[tuple[int, str]] = []
     last = -1
     for i, w in enumerate(words):
         key = w.lower().rstrip(".")
-        if key in HONORIFICS | TITLES or (key in ROLE_WORDS and i == last + 1 and i < len(words) - 1):
+        if key in _TITLE_WORDS or (key in ROLE_WORDS and i == last + 1 and i < len(words) - 1):
+            found.append((i, key))
             last = i
-    return " ".join(words[last + 1 :])
+    return found
 
 
 def name_tokens(name: str) -> list[str]:

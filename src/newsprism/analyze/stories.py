@@ -66,14 +66,13 @@ def lede_vectors(articles: Sequence[Article], units: Mapping[str, Sequence[Unit]
     return np.stack(rows) if rows else np.zeros((0, 1), dtype=np.float32)
 
 
-def _lede_names(article: Article, units: Sequence[Unit]) -> frozenset[str]:
-    text = " ".join([article.title or ""] + [u.span.text for u in units[: LEDE_UNITS * 2]])
-    return names_and_numbers(text)
-
-
 def _whole_names(article: Article, units: Sequence[Unit]) -> frozenset[str]:
-    text = " ".join([article.title or ""] + [u.span.text for u in units])
-    return names_and_numbers(text)
+    """The names and numbers of the headline and the given units."""
+    return names_and_numbers(" ".join([article.title or ""] + [u.span.text for u in units]))
+
+
+def _lede_names(article: Article, units: Sequence[Unit]) -> frozenset[str]:
+    return _whole_names(article, units[: LEDE_UNITS * 2])
 
 
 def group_articles(
@@ -165,8 +164,8 @@ def attach_loners(labels: np.ndarray, vecs: np.ndarray, names: Sequence[frozense
             best, best_score = None, 0.0
             for lab in candidates:
                 group = members[lab]
-                lede = (W_EMBED * float((vecs[group] @ vecs[i]).sum())
-                        + (1 - W_EMBED) * sum(jaccard(names[i], names[j]) for j in group)) / len(group)
+                cosines = (vecs[group] @ vecs[i]).tolist()
+                lede = sum(_similarity(c, names[i], names[j]) for c, j in zip(cosines, group, strict=True)) / len(group)
                 if lede < LONER_LEDE_SHARE * threshold:
                     continue
                 shared = sum(jaccard(whole_names(i), whole_names(j)) for j in group) / len(group)
@@ -177,6 +176,11 @@ def attach_loners(labels: np.ndarray, vecs: np.ndarray, names: Sequence[frozense
                 del members[int(labels[i])]
                 labels[i] = best
     return labels
+
+
+def _similarity(cosine: float, a: frozenset[str], b: frozenset[str]) -> float:
+    """Two articles' similarity: their ledes' cosine and the names and numbers they share."""
+    return W_EMBED * cosine + (1 - W_EMBED) * jaccard(a, b)
 
 
 def _average_linkage(vecs: np.ndarray, names: Sequence[frozenset[str]], threshold: float) -> np.ndarray:
@@ -236,7 +240,7 @@ def _cluster_blocked(vecs: np.ndarray, names: Sequence[frozenset[str]], threshol
             row = block[r]
             near = np.argpartition(-row, min(NEIGHBOURS, n - 1))[: NEIGHBOURS + 1]
             for j in sorted(int(j) for j in near if j != i):
-                s = W_EMBED * float(row[j]) + (1 - W_EMBED) * jaccard(names[i], names[j])
+                s = _similarity(float(row[j]), names[i], names[j])
                 if s >= threshold:
                     pairs.append((s, i, j))
     labels = np.zeros(n, dtype=int)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsprism.analyze.claims import containment, content_words
+from newsprism.analyze.claims import containment, content_words, quotes_balanced
 from newsprism.model import Claim, Figure, Span, SummarySentence
 
 MAX_WORDS = 250
@@ -29,11 +29,6 @@ def _sentence(text: str) -> str:
     if text and text[-1] not in ".!?\"”’»":
         text += "."
     return text
-
-
-def _balanced_quotes(text: str) -> bool:
-    """A claim cut out of a longer quotation would misquote; only whole quotations go in the summary."""
-    return text.count('"') % 2 == 0 and sum(text.count(q) for q in "“«„") == sum(text.count(q) for q in "”»")
 
 
 def _words(text: str) -> int:
@@ -76,7 +71,7 @@ def summarize(claims: Sequence[Claim], figures: Sequence[Figure], max_words: int
         if len(chosen) >= MAX_FACTS:
             break
         cw = content_words(claim.text)
-        if not _balanced_quotes(claim.text) or any(containment(cw, s) >= REDUNDANT for s in seen_words):
+        if not quotes_balanced(claim.text) or any(containment(cw, s) >= REDUNDANT for s in seen_words):
             continue
         text = _sentence(claim.text)
         if words + _words(text) > FACT_WORDS:

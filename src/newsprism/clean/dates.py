@@ -80,11 +80,21 @@ def parse_date(text: str, *, anchored: bool = True) -> FoundDate | None:
         m = pattern.match(text) if anchored else pattern.search(text)
         if m is None:
             continue
-        iso = _iso(m.groupdict())
+        groups = m.groupdict()
+        iso = _iso(groups)
         if iso:
-            groups = m.groupdict()
             return FoundDate(iso, m.start(), m.end(), _day_first_reading(groups), _clock24(groups))
     return None
+
+
+#: A date in a web address's path: ".../2031/03/04/slug", ".../2031-03-04-slug".
+_URL_DATE = re.compile(r"/" + _YEAR + r"[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?:[/-]|\.html?|$)")
+
+
+def date_in_url(url: str) -> str | None:
+    """The ISO date a page's address carries in its path, or None."""
+    m = _URL_DATE.search(url)
+    return _iso(m.groupdict()) if m else None
 
 
 def _clock24(groups: dict[str, str | None]) -> bool:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from newsprism.clean.dates import parse_date
+from newsprism.clean.dates import FoundDate, date_in_url, parse_date
 from newsprism.clean.lexicon import OUTLET_WORDS, SECTION_LINE, SECTION_WORDS, line_reason
 from newsprism.model import Removed
 
@@ -21,6 +21,9 @@ DATE_LABEL = re.compile(
     r"aggiornato|gepubliceerd)(?: on| le| am| el| il| op)?\s*:?\s*)?",
     re.IGNORECASE,
 )
+
+#: What separates a header date from what follows it on the line: "01/14/2025 / By Jane Doe".
+DATE_TAIL_SEPARATORS = "|/·•,–—-"
 
 #: A byline: "By Jane Doe", "BY JANE DOE", "Par Marie Dupont", "Von Hans Müller", "Author: …", "Written by …",
 #: "Words: …" (a magazine's credit; only with its colon, as "Words" opens sentences too).
@@ -34,6 +37,8 @@ BYLINE = re.compile(
 #: Words that show a byline names a desk, not a person: "Staff Reporters", "Editorial Team".
 DESK_WORDS = frozenset({"staff", "team", "desk", "newsroom", "editorial", "editors", "editor", "reporters",
                         "reporter", "correspondents", "correspondent", "agency", "agencies", "bureau", "wires"})
+#: A word of these shows a byline's few capitalised words name an organisation: "Metro Desk", "Danube Wire".
+_ORGANISATION_WORDS = DESK_WORDS | OUTLET_WORDS
 
 #: Particles allowed in lower case inside a personal name ("Ana de la Cruz", "Jan van der Berg").
 NAME_PARTICLES = frozenset({"de", "del", "della", "der", "den", "van", "von", "da", "dos", "das", "du", "la",
@@ -147,6 +152,12 @@ def split_date_header(line: str) -> tuple[str, str, str] | None:
 
     ``rest`` is whatever follows on the same line (a byline, a headline, or the lede itself).
     """
+    dated = _date_header(line)
+    return (dated[0].iso, *dated[1:]) if dated else None
+
+
+def _date_header(line: str) -> tuple[FoundDate, str, str] | None:
+    """:func:`split_date_header` with the whole :class:`FoundDate` (its other reading, its clock)."""
     label = DATE_LABEL.match(line)
     pos = label.end() if label else 0
     found = parse_date(line[pos:])
@@ -156,7 +167,7 @@ def split_date_header(line: str) -> tuple[str, str, str] | None:
     rest = line[end:]
     if rest and rest[0].isalnum():
         return None  # the date ran into a word ("2025-01-13abc"): not a header
-    return found.iso, line[:end].strip(), rest.strip()
+    return found, line[:end].strip(), rest.strip()
 
 
 def parse_byline(line: str) -> tuple[str, str] | None:
@@ -179,7 +190,6 @@ def read_header(paragraphs: list[str]) -> tuple[Header, list[str]]:
     seen_meta = False  # a bare name is trusted as a byline only right under a headline or a date line
     credits = 0  # lines under the byline: its outlet or the reporter's role, then perhaps the date
     url_date: str | None = None  # a date in the page's address, if the scrape starts with one
-    title_at = -1  # index in header.removed of the line taken as the title
     chrome_title = False  # that line reads as the site's name or tagline, not as a headline
     while i < len(paras) and i < 12:
         line = paras[i]
@@ -202,7 +212,7 @@ def read_header(paragraphs: list[str]) -> tuple[Header, list[str]]:
             continue
         if credits and credit_line(line, paras[i + 1: i + 2]):
             credits -= 1
-            header.outlet = header.outlet or (_tidy_outlet(line) if outlet_name(line) else None)
+            header.outlet = header.outlet or _outlet_in(line)
             header.removed.append(Removed(line, "byline"))
             del paras[i]
             continue
@@ -236,12 +246,12 @@ def read_header(paragraphs: list[str]) -> tuple[Header, list[str]]:
         headline = not seen_meta_body(paras, i) and looks_like_headline(line) and len(paras) > i + 1
         if headline and header.title is not None and chrome_title:
             # What was taken for the headline was the site's masthead or tagline: the headline is this line.
-            header.removed[title_at] = Removed(header.title, "masthead")
-            header.outlet = header.outlet or (_tidy_outlet(header.title) if outlet_name(header.title) else None)
+            at = next(j for j, r in enumerate(header.removed) if r.reason == "title")
+            header.removed[at] = Removed(header.title, "masthead")
+            header.outlet = header.outlet or _outlet_in(header.title)
             header.title = None
         if headline and header.title is None:
             header.title = line
-            title_at = len(header.removed)
             chrome_title = i == 0 and site_tagline(line)
             header.removed.append(Removed(line, "title"))
             seen_meta = True
@@ -254,21 +264,6 @@ def read_header(paragraphs: list[str]) -> tuple[Header, list[str]]:
 
 #: A line that is only a web address.
 SOURCE_URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*", re.IGNORECASE)
-#: A date in an address's path: ".../2031/03/04/slug", ".../2031-03-04-slug".
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:[/-]|\.html?|$)")
-
-
-def date_in_url(url: str) -> str | None:
-    m = _URL_DATE.search(url)
-    if not m:
-        return None
-    year, month, day = (int(g) for g in m.groups())
-    try:
-        from datetime import date
-
-        return date(year, month, day).isoformat()
-    except ValueError:
-        return None
 
 
 def kicker(line: str) -> bool:
@@ -301,6 +296,14 @@ def site_tagline(line: str) -> bool:
 _STATEMENT_VERBS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|told|added)\b", re.IGNORECASE)
 
 
+_COLON = re.compile(r"\s*:\s+")
+
+
+def name_key(name: str) -> str:
+    """``name`` lower-cased with its spaces normalised, for comparing names of a site."""
+    return " ".join(name.lower().split())
+
+
 def footer_tagline(line: str, names: frozenset[str] = frozenset()) -> bool:
     """``line`` is a site's name and its motto, as page footers repeat them: "Valley Courier — serving the dale
     since 1902.", "The Harbour Times: independent local news".
@@ -309,13 +312,14 @@ def footer_tagline(line: str, names: frozenset[str] = frozenset()) -> bool:
     names the page's header gave); the motto is short and states nothing ("Harbour Times — the paper was sold
     in 2019." is a story's sentence).
     """
-    parts = _TAGLINE_SEPARATOR.split(line.strip().rstrip(".!"), maxsplit=1)
+    line = line.strip().rstrip(".!")
+    parts = _TAGLINE_SEPARATOR.split(line, maxsplit=1)
     if len(parts) != 2:
-        parts = re.split(r"\s*:\s+", line.strip().rstrip(".!"), maxsplit=1)
+        parts = _COLON.split(line, maxsplit=1)
     if len(parts) != 2:
         return False
     name, motto = (p.strip() for p in parts)
-    if not (outlet_name(name) or " ".join(name.lower().split()) in names):
+    if not (outlet_name(name) or name_key(name) in names):
         return False
     return 1 <= word_count(motto) <= 10 and not _STATEMENT_VERBS.search(motto) and not _TERMINAL.search(motto)
 
@@ -335,18 +339,19 @@ def _header_line(line: str, header: Header, after_meta: bool) -> tuple[str | Non
 
     Returns ``(kind, rest_of_line)``: kind is "date" or "byline" (the kind that ends the line), or None.
     """
-    dated = split_date_header(line)
+    dated = _date_header(line)
     if dated:
-        iso, part, rest = dated
+        found, part, rest = dated
         if header.published is None:
-            header.published = iso
-            header.published_day_first, header.published_clock24 = _day_first_alternative(line)
-        author_rest = _byline_after_date(rest)
-        if author_rest is not None:
-            author, rest = author_rest
-            header.author = header.author or author
-            header.removed.append(Removed(line[: len(line) - len(rest)].strip() if rest else line, "dateline"))
-            return "byline", rest
+            header.published = found.iso
+            header.published_day_first, header.published_clock24 = found.alternative, found.clock24
+        tail = rest.lstrip(" " + DATE_TAIL_SEPARATORS)
+        byline = parse_byline(tail)
+        if byline or desk_byline(tail):
+            # "01/14/2025 / By Jane Doe"; a desk's "Posted on 15.10.2025 by the Editorial Team" names no author.
+            header.author = header.author or (byline[0] if byline else None)
+            header.removed.append(Removed(line, "dateline"))
+            return "byline", ""
         if rest[:1] in DATE_TAIL_SEPARATORS and word_count(rest) <= 6 and not is_masthead(rest):
             # "Thursday, 13 March 2031 | Lakeside 9°C cloudy": widgets beside the date are not the story.
             header.removed.append(Removed(line, "dateline"))
@@ -390,15 +395,8 @@ def desk_byline(line: str) -> bool:
     words = name.split()
     return (1 <= len(words) <= 6 and len(name) <= 60 and not ends_like_sentence(name)
             and not any(ch.isdigit() for ch in name)
-            and (all(w[0].isupper() or w.lower() in NAME_LINKS for w in words)
-                 or words[-1].lower().strip(".,") in DESK_WORDS)  # "the Harbour Daily politics desk"
-            and any(w.lower().strip(".,") in DESK_WORDS | OUTLET_WORDS for w in words))
-
-
-def _day_first_alternative(line: str) -> tuple[str | None, bool]:
-    label = DATE_LABEL.match(line)
-    found = parse_date(line[label.end() if label else 0:])
-    return (found.alternative, found.clock24) if found else (None, False)
+            and (_capitalised_words(words) or _last_word_in(words, DESK_WORDS))  # "the Harbour Daily politics desk"
+            and any(w.lower().strip(".,") in _ORGANISATION_WORDS for w in words))
 
 
 def bare_byline(line: str) -> str | None:
@@ -423,7 +421,7 @@ def _affiliation(text: str) -> bool:
     words = text.split()
     return (1 <= len(words) <= 6 and len(text) <= 60 and not ends_like_sentence(text)
             and not any(ch.isdigit() for ch in text)
-            and (_capitalised_name(words) or words[-1].lower().strip(".,") in ROLE_WORDS))
+            and (_capitalised_name(words) or _last_word_in(words, ROLE_WORDS)))
 
 
 #: Credit lines (outlet, role) accepted under one byline: "By Jo Lam / Staff Writer / Harbour Daily".
@@ -442,14 +440,24 @@ def credit_line(line: str, following: list[str]) -> bool:
     words = line.split()
     if not 1 <= len(words) <= 6 or not _capitalised_name(words):
         return False
-    if outlet_name(line) or words[-1].lower().strip(".,") in ROLE_WORDS:
+    if outlet_name(line) or _last_word_in(words, ROLE_WORDS):
         return True
     return bool(following) and split_date_header(following[0]) is not None
 
 
 def _capitalised_name(words: list[str]) -> bool:
     """Every word capitalised (or a linking word like "of", "&"): how names of outlets and sections are written."""
-    return all(w[0].isupper() or w.lower() in NAME_LINKS for w in words) and words[0][0].isupper()
+    return _capitalised_words(words) and words[0][0].isupper()
+
+
+def _capitalised_words(words: list[str]) -> bool:
+    """Every word capitalised or a linking word, which may come first ("the Harbour Daily Team")."""
+    return all(w[0].isupper() or w.lower() in NAME_LINKS for w in words)
+
+
+def _last_word_in(words: list[str], vocabulary: frozenset[str]) -> bool:
+    """The last of ``words``, lower-cased and without a trailing "." or ",", is in ``vocabulary``."""
+    return words[-1].lower().strip(".,") in vocabulary
 
 
 def outlet_name(text: str) -> bool:
@@ -493,7 +501,12 @@ def masthead_outlet(line: str) -> str | None:
     if SECTION_LINE.fullmatch(line):
         return None
     name = MASTHEAD_SEPARATOR.split(line.strip(" |"), maxsplit=1)[0]
-    return _tidy_outlet(name) if outlet_name(name) else None
+    return _outlet_in(name)
+
+
+def _outlet_in(text: str) -> str | None:
+    """``text``, tidied, when it reads as an outlet's name (see :func:`outlet_name`)."""
+    return _tidy_outlet(text) if outlet_name(text) else None
 
 
 def _tidy_outlet(name: str) -> str:
@@ -512,17 +525,3 @@ def credited_author(line: str) -> str | None:
         if name:
             return name
     return None
-
-
-#: What separates a header date from what follows it on the line: "01/14/2025 / By Jane Doe".
-DATE_TAIL_SEPARATORS = "|/·•,–—-"
-
-
-def _byline_after_date(rest: str) -> tuple[str | None, str] | None:
-    """``01/14/2025 / By Jane Doe``: (the author, "") when a byline follows the date; (None, "") for a desk's
-    byline ("Posted on 15.10.2025 by the Editorial Team"); None when no byline follows."""
-    tail = rest.lstrip(" " + DATE_TAIL_SEPARATORS)
-    byline = parse_byline(tail)
-    if byline is not None:
-        return byline[0], ""
-    return (None, "") if desk_byline(tail) else None

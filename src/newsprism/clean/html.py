@@ -168,24 +168,18 @@ def close_rcdata(html: str) -> str:
     """
     tags = list(_RCDATA_TAG.finditer(html, 0, MAX_PARSE_CHARS))
     last_close = {m.group(2).lower(): m.start() for m in tags if m.group(1)}
-    inserts: list[tuple[int, str]] = []
-    covered = 0  # an opening tag inside an element already closed here is that element's text
+    pieces: list[str] = []
+    done = 0  # where the last closing tag went in: an opening tag before it is the closed element's text
     for m in tags:
         name = m.group(2).lower()
-        if m.group(1) or m.start() < max(last_close.get(name, -1), covered):
+        if m.group(1) or m.start() < max(last_close.get(name, -1), done):
             continue
         nxt = html.find("<", m.end())
         if nxt < 0:
             break
-        inserts.append((nxt, f"</{name}>"))
-        covered = nxt
-    if not inserts:
-        return html
-    pieces, done = [], 0
-    for at, tag in inserts:
-        pieces += [html[done:at], tag]
-        done = at
-    return "".join(pieces) + html[done:]
+        pieces += [html[done:nxt], f"</{name}>"]
+        done = nxt
+    return "".join(pieces) + html[done:] if pieces else html
 
 
 def parse_html(html: str):

@@ -439,16 +439,17 @@ def line_reason(line: str) -> str | None:
         return "byline"
     if len(line) <= 1200 and LEGAL.fullmatch(line):
         return "legal"
-    if short and ITEM_SEPARATOR.search(line):
+    items = LIST_SEPARATOR.split(line) if short else []
+    if len(items) >= 2:
         # "Log in | Subscribe from €1", "Share | Comments (4)": every item is furniture of its own.
-        reasons = [line_reason(item.strip()) for item in ITEM_SEPARATOR.split(line)]
-        if len(reasons) >= 2 and all(reasons):
-            return reasons[0]
+        first = line_reason(items[0].strip())
+        if first and all(line_reason(item.strip()) for item in items[1:]):
+            return first
     return None
 
 
-#: Between the items of a strip of links: "Log in | Subscribe", "Print · Share".
-ITEM_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+#: Between the items of a strip of links or of a one-line list: "Log in | Subscribe", "Print · Share".
+LIST_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 
 
 def trailer_reason(line: str) -> str | None:

@@ -18,6 +18,7 @@ from newsprism.clean.header import (
     ends_like_sentence,
     footer_tagline,
     is_prose,
+    name_key,
     read_header,
     split_date_header,
     word_count,
@@ -27,6 +28,7 @@ from newsprism.clean.lexicon import (
     ANAPHORIC_OPENERS,
     INLINE_RELATED,
     LEGAL_TAIL,
+    LIST_SEPARATOR,
     TAIL_LINES,
     TRAILER_LINE,
     line_reason,
@@ -227,10 +229,6 @@ def trailer_line(line: str) -> bool:
     return bool(TRAILER_LINE.fullmatch(line)) or headline_list(line)
 
 
-#: Separator between items of a one-line link list.
-LIST_SEPARATOR = re.compile(r"\s+[|·•]\s+")
-
-
 def headline_list(line: str) -> bool:
     """Two or more headline-like items split by " | ": "Tram fares rise in April | Bridge reopens early"."""
     items = LIST_SEPARATOR.split(line)
@@ -336,7 +334,7 @@ def _mark_tail_legal(paras: list[_Para], names: frozenset[str] = frozenset()) ->
         if LEGAL_TAIL.fullmatch(p.text) and len(p.text) <= 1200:
             p.reason = "legal"
             continue
-        reason = next((r for pattern, r in TAIL_LINES if len(p.text) <= 400 and pattern.fullmatch(p.text)), None)
+        reason = next((r for pattern, r in TAIL_LINES if pattern.fullmatch(p.text)), None) if len(p.text) <= 400 else None
         if reason:
             p.reason = reason
             continue
@@ -352,9 +350,8 @@ _SITE_NAME_REASONS = frozenset({"masthead", "navigation"})
 
 def site_names(removed: list[Removed], outlet: str | None) -> frozenset[str]:
     """Lower-cased names the header gave the site: the outlet, and short masthead or menu lines."""
-    names = {" ".join(r.text.lower().split()) for r in removed
-             if r.reason in _SITE_NAME_REASONS and 1 <= word_count(r.text) <= 5}
-    return frozenset(names | ({" ".join(outlet.lower().split())} if outlet else set()))
+    names = {name_key(r.text) for r in removed if r.reason in _SITE_NAME_REASONS and 1 <= word_count(r.text) <= 5}
+    return frozenset(names | ({name_key(outlet)} if outlet else set()))
 
 
 def footer_line(line: str, names: frozenset[str] = frozenset()) -> bool:
